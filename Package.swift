@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "handbook",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "handbook", targets: ["handbook"]),
+        .library(name: "HandbookBuild", targets: ["HandbookBuild"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev, linked through one module map.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Values shared by every stage: locations, diagnostics, pages, the outline.
+        .target(name: "HandbookModel"),
+        // The only module that calls cmark-gfm.
+        .target(name: "HandbookMarkdown", dependencies: ["CCmarkGFM", "HandbookModel"]),
+        // The build pipeline: load, parse, link, check, render, write.
+        .target(
+            name: "HandbookBuild",
+            dependencies: [
+                "HandbookModel", "HandbookMarkdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Commands and the diagnostic printer, as a library the tests call.
+        .target(
+            name: "HandbookCLI",
+            dependencies: [
+                "HandbookBuild", "HandbookModel", "HandbookMarkdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "handbook", dependencies: ["HandbookCLI"]),
+        .testTarget(name: "HandbookMarkdownTests", dependencies: ["HandbookMarkdown"]),
+        .testTarget(name: "HandbookBuildTests", dependencies: ["HandbookBuild"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "HandbookCLITests", dependencies: ["HandbookCLI", "handbook"],
+                    exclude: ["Fixtures"]),
+    ]
+)

@@ -1,0 +1,16 @@
+/// The settings in `handbook.yml` at the site root.
+public struct SiteConfiguration: Hashable, Sendable {
+    public var title: String
+    /// Absolute, ending with `/`: `https://example.org/handbook/`.
+    public var baseURL: BaseURL
+    public var language: String
+    /// Pass raw HTML in Markdown through (tag-filtered). Off by default.
+    public var allowsRawHTML: Bool
+
+    public init(title: String, baseURL: BaseURL, language: String = "en", allowsRawHTML: Bool = false) {
+        self.title = title
+        self.baseURL = baseURL
+        self.language = language
+        self.allowsRawHTML = allowsRawHTML
+    }
+}
