@@ -1,0 +1,57 @@
+import CCmarkGFM
+
+/// Turns block quotes that start with a callout marker into `<aside class="callout ...">`,
+/// and wraps a myth callout followed at once by a fact callout in `<div class="myth-fact">`.
+/// Any other block quote, `[!FOO]` included, is left alone.
+enum CalloutRewriter {
+    static func rewrite(_ root: CmarkNode) {
+        var callouts: [(node: CmarkNode, kind: CalloutKind)] = []
+        // Collect the quotes before changing anything: removing a marker frees its nodes.
+        let quotes = root.descendants.filter { $0.type == CMARK_NODE_BLOCK_QUOTE }
+        for quote in quotes {
+            guard let kind = removeMarker(from: quote) else { continue }
+            let aside = CmarkNode.customBlock(onEnter: kind.openingHTML, onExit: "</aside>")
+            quote.insertBefore(sibling: aside)
+            quote.moveChildren(to: aside)
+            quote.removeAndFree()
+            callouts.append((aside, kind))
+        }
+        let kinds = Dictionary(uniqueKeysWithValues: callouts.map { ($0.node, $0.kind) })
+        for (node, kind) in callouts where kind == .myth {
+            guard let next = node.next, kinds[next] == .fact else { continue }
+            let pair = CmarkNode.customBlock(onEnter: "<div class=\"myth-fact\">", onExit: "</div>")
+            node.insertBefore(sibling: pair)
+            pair.append(node)
+            pair.append(next)
+        }
+    }
+
+    /// If the quote's first paragraph opens with a line holding only a known marker, removes
+    /// that line (and the paragraph, if nothing else was in it) and returns the marker's kind.
+    private static func removeMarker(from quote: CmarkNode) -> CalloutKind? {
+        guard let paragraph = quote.firstChild, paragraph.type == CMARK_NODE_PARAGRAPH else { return nil }
+        var firstLine: [CmarkNode] = []
+        var lineBreak: CmarkNode?
+        for child in paragraph.children {
+            if child.type == CMARK_NODE_SOFTBREAK || child.type == CMARK_NODE_LINEBREAK {
+                lineBreak = child
+                break
+            }
+            firstLine.append(child)
+        }
+        guard firstLine.allSatisfy({ $0.type == CMARK_NODE_TEXT }) else { return nil }
+        let marker = firstLine.map { $0.literal ?? "" }.joined()
+        guard let kind = CalloutKind(marker: marker.trimmingSpaces) else { return nil }
+        for node in firstLine { node.removeAndFree() }
+        lineBreak?.removeAndFree()
+        if paragraph.firstChild == nil { paragraph.removeAndFree() }
+        return kind
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+    }
+}

@@ -1,0 +1,51 @@
+import CCmarkGFM
+
+/// Changing the shape of a cmark tree. New nodes are created here and end up in the tree,
+/// which frees them with its root; a node taken out of the tree is freed at once.
+extension CmarkNode {
+    /// A block that renders as `onEnter`, its children, then `onExit`. cmark emits custom
+    /// nodes as they are, in safe mode too.
+    static func customBlock(onEnter: String, onExit: String) -> CmarkNode {
+        makeNode(CMARK_NODE_CUSTOM_BLOCK, onEnter: onEnter, onExit: onExit)
+    }
+
+    /// The inline counterpart of `customBlock`.
+    static func customInline(onEnter: String, onExit: String) -> CmarkNode {
+        makeNode(CMARK_NODE_CUSTOM_INLINE, onEnter: onEnter, onExit: onExit)
+    }
+
+    private static func makeNode(_ type: cmark_node_type, onEnter: String, onExit: String) -> CmarkNode {
+        guard let pointer = cmark_node_new(type) else { fatalError("cmark could not allocate a node") }
+        cmark_node_set_on_enter(pointer, onEnter)
+        cmark_node_set_on_exit(pointer, onExit)
+        return CmarkNode(pointer)
+    }
+
+    func setOnEnter(_ text: String) {
+        cmark_node_set_on_enter(pointer, text)
+    }
+
+    func append(_ child: CmarkNode) {
+        cmark_node_unlink(child.pointer)
+        cmark_node_append_child(pointer, child.pointer)
+    }
+
+    /// Puts `sibling` (taken from wherever it was) just before this node.
+    func insertBefore(sibling: CmarkNode) {
+        cmark_node_unlink(sibling.pointer)
+        cmark_node_insert_before(pointer, sibling.pointer)
+    }
+
+    /// Moves every child of this node, in order, to the end of `newParent`.
+    func moveChildren(to newParent: CmarkNode) {
+        while let child = firstChild {
+            newParent.append(child)
+        }
+    }
+
+    /// Takes this node and everything under it out of the tree and frees them.
+    func removeAndFree() {
+        cmark_node_unlink(pointer)
+        cmark_node_free(pointer)
+    }
+}

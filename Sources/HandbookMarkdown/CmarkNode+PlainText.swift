@@ -1,0 +1,30 @@
+import CCmarkGFM
+
+extension CmarkNode {
+    /// The text a reader sees in this node's inlines, markup stripped: text and code as they
+    /// read, `lineBreak` for a line break, nothing for raw HTML, a footnote reference's number.
+    /// Images give their alt text when `includingImages` is true and nothing otherwise. With
+    /// no images and `"\n"` for line breaks this is the browser's `textContent`, which is what
+    /// GitHub slugs.
+    func plainText(includingImages: Bool, lineBreak: String) -> String {
+        var text = ""
+        var skippedImages = 0
+        walk { node, entering in
+            let type = node.type
+            if type == CMARK_NODE_IMAGE, node != self, !includingImages {
+                skippedImages += entering ? 1 : -1
+                return
+            }
+            guard entering, skippedImages == 0 else { return }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_FOOTNOTE_REFERENCE:
+                text += node.literal ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += lineBreak
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,64 @@
+import CCmarkGFM
+
+/// A borrowed pointer to one node of a cmark tree, with Swift names for the calls this module
+/// makes. It owns nothing: the tree's owner frees the nodes.
+struct CmarkNode: Hashable {
+    let pointer: OpaquePointer
+
+    init(_ pointer: OpaquePointer) {
+        self.pointer = pointer
+    }
+
+    var type: cmark_node_type { cmark_node_get_type(pointer) }
+    var parent: CmarkNode? { cmark_node_parent(pointer).map(CmarkNode.init) }
+    var firstChild: CmarkNode? { cmark_node_first_child(pointer).map(CmarkNode.init) }
+    var next: CmarkNode? { cmark_node_next(pointer).map(CmarkNode.init) }
+
+    var children: [CmarkNode] {
+        var result: [CmarkNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+    var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+
+    func setURL(_ url: String) {
+        cmark_node_set_url(pointer, url)
+    }
+
+    /// Calls `visit` for this node and every node under it, in document order.
+    /// `entering` is false on the way out of a node that has children.
+    func walk(_ visit: (CmarkNode, _ entering: Bool) -> Void) {
+        guard let iterator = cmark_iter_new(pointer) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            visit(CmarkNode(node), event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    /// This node and every node under it, in document order.
+    var descendants: [CmarkNode] {
+        var result: [CmarkNode] = []
+        walk { node, entering in if entering { result.append(node) } }
+        return result
+    }
+
+    /// The nearest ancestor (not this node) of one of the given types.
+    func ancestor(ofType types: [cmark_node_type]) -> CmarkNode? {
+        var current = parent
+        while let node = current {
+            if types.contains(node.type) { return node }
+            current = node.parent
+        }
+        return nil
+    }
+}

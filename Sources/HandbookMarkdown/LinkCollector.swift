@@ -1,0 +1,34 @@
+import CCmarkGFM
+
+/// Lists a tree's links, images and autolinks in document order, with their nodes and their
+/// positions in the source.
+enum LinkCollector {
+    static func collect(in root: CmarkNode, source: SourceText) -> [(node: CmarkNode, link: MarkdownLink)] {
+        let nodes = root.descendants.filter { $0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE }
+        let indexes = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+        var locator = LinkLocator(source: source)
+        return nodes.map { node in
+            let clue = clue(for: node, enclosingIndex: enclosingLink(of: node).flatMap { indexes[$0] })
+            let (kind, position) = locator.locate(clue)
+            let link = MarkdownLink(kind: kind, destination: clue.destination, text: clue.text, position: position)
+            return (node, link)
+        }
+    }
+
+    private static func clue(for node: CmarkNode, enclosingIndex: Int?) -> LinkClue {
+        let firstTextLine = node.descendants.dropFirst().first { $0.startLine > 0 }?.startLine
+        return LinkClue(
+            isImage: node.type == CMARK_NODE_IMAGE,
+            text: node.plainText(includingImages: true, lineBreak: " "),
+            destination: node.url ?? "",
+            line: node.startLine,
+            byteColumn: node.startColumn,
+            otherLines: firstTextLine.map { [$0] } ?? [],
+            enclosingIndex: enclosingIndex
+        )
+    }
+
+    private static func enclosingLink(of node: CmarkNode) -> CmarkNode? {
+        node.ancestor(ofType: [CMARK_NODE_LINK, CMARK_NODE_IMAGE])
+    }
+}

@@ -1,0 +1,103 @@
+/// Finds where each link of a document starts in its source text.
+///
+/// cmark's inline columns are unreliable (wrong after a tab, on lazy continuation lines and
+/// for `<...>` autolinks) and a link whose text wraps is reported on its last line, so the
+/// locator re-scans the source: on the lines cmark suggests it looks for an opener (`[`, `![`,
+/// `<`, or the bare text of an autolink) whose following text matches the link's text,
+/// preferring the one at cmark's own column. Links must be located in document order; within
+/// a line that is source order, and each located link moves that line's search past its
+/// destination. Links inside a link (an image in a link's text) are searched for inside it.
+struct LinkLocator {
+    private let source: SourceText
+    /// For a line, the first byte offset where a later link may start.
+    private var cursors: [Int: Int] = [:]
+    /// For a located link written with brackets, the part of its text not yet searched.
+    private var unsearchedText: [Int: Range<Int>] = [:]
+    private var locatedCount = 0
+
+    init(source: SourceText) {
+        self.source = source
+    }
+
+    /// The kind and position of the next link of the document.
+    mutating func locate(_ clue: LinkClue) -> (kind: MarkdownLink.Kind, position: MarkdownPosition) {
+        let index = locatedCount
+        locatedCount += 1
+        guard let opener = findOpener(for: clue) else {
+            let kind: MarkdownLink.Kind = clue.isImage ? .image : clue.looksLikeAutolink ? .autolink : .link
+            return (kind, source.position(line: clue.line, byteColumn: clue.byteColumn))
+        }
+        record(opener, at: index, for: clue)
+        return (opener.kind, source.position(ofOffset: opener.offset))
+    }
+
+    private func findOpener(for clue: LinkClue) -> LinkOpener? {
+        if let enclosing = clue.enclosingIndex, let range = unsearchedText[enclosing] {
+            let openers = source.openers(for: clue, in: range)
+            return openers.first { source.opener($0, startsText: clue.text) } ?? openers.first
+        }
+        let lines = searchOrder(for: clue)
+        var firstFound: LinkOpener?
+        for line in lines {
+            let openers = source.openers(for: clue, in: searchRange(ofLine: line))
+            firstFound = firstFound ?? openers.first
+            let matching = openers.filter { source.opener($0, startsText: clue.text) }
+            if line == clue.line {
+                let cmarkOffset = source.range(ofLine: line).lowerBound + clue.byteColumn - 1
+                if let exact = matching.first(where: { $0.offset == cmarkOffset }) { return exact }
+            }
+            if let first = matching.first { return first }
+        }
+        return firstFound
+    }
+
+    /// cmark's line first, then the other hinted lines, then the lines around them.
+    private func searchOrder(for clue: LinkClue) -> [Int] {
+        var lines: [Int] = []
+        let hinted = [clue.line] + clue.otherLines
+        for line in hinted + (1...3).flatMap({ distance in hinted.flatMap { [$0 + distance, $0 - distance] } })
+        where (1...source.lineCount).contains(line) && !lines.contains(line) {
+            lines.append(line)
+        }
+        return lines
+    }
+
+    private func searchRange(ofLine line: Int) -> Range<Int> {
+        let range = source.range(ofLine: line)
+        return max(range.lowerBound, cursors[line] ?? 0)..<range.upperBound
+    }
+
+    /// Moves the search past the located link, and remembers its text for links inside it.
+    private mutating func record(_ opener: LinkOpener, at index: Int, for clue: LinkClue) {
+        if let enclosing = clue.enclosingIndex, let range = unsearchedText[enclosing] {
+            unsearchedText[enclosing] = min(opener.offset + 1, range.upperBound)..<range.upperBound
+        }
+        let end: Int
+        switch opener.kind {
+        case .autolink:
+            end = opener.textStart + clue.text.utf8.count + (opener.length > 0 ? 1 : 0)
+        case .link, .image:
+            let bracket = opener.offset + opener.length - 1
+            let scanner = LinkSpanScanner(bytes: source.bytes, limit: scanLimit(after: opener.offset))
+            guard let close = scanner.closingBracket(from: bracket) else {
+                end = opener.offset + 1
+                break
+            }
+            unsearchedText[index] = opener.textStart..<close
+            end = scanner.end(afterClosingBracket: close)
+        }
+        guard clue.enclosingIndex == nil else { return }
+        let firstLine = source.line(containing: opener.offset)
+        let lastLine = source.line(containing: max(end - 1, opener.offset))
+        for line in firstLine...lastLine {
+            let lineEnd = source.range(ofLine: line).upperBound
+            cursors[line] = max(cursors[line] ?? 0, min(end, lineEnd))
+        }
+    }
+
+    /// Link text and destinations may wrap, but not for ever: ten lines at most.
+    private func scanLimit(after offset: Int) -> Int {
+        let line = source.line(containing: offset)
+        return source.range(ofLine: min(line + 10, source.lineCount)).upperBound
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+import HandbookMarkdown
+
+/// Cases from github-slugger's own fixtures, which follow what GitHub does.
+@Suite struct GitHubSluggerTests {
+    @Test(arguments: [
+        ("alpha", "alpha"),
+        ("bravoCharlieDelta", "bravocharliedelta"),
+        ("heading with a - dash", "heading-with-a---dash"),
+        ("heading with an _ underscore", "heading-with-an-_-underscore"),
+        ("heading with a period.txt", "heading-with-a-periodtxt"),
+        ("exchange.bind_headers(exchange, routing [, bindCallback])",
+         "exchangebind_headersexchange-routing--bindcallback"),
+        (" a ", "-a-"),
+        ("apostrophe’s should be trimmed", "apostrophes-should-be-trimmed"),
+        ("I ♥ unicode", "i--unicode"),
+        ("en–dash", "endash"),
+        ("😄 unicode emoji", "-unicode-emoji"),
+        ("😄-😄 unicode emoji", "--unicode-emoji"),
+        ("😄_😄 unicode emoji", "_-unicode-emoji"),
+        (":smile: - a gemoji", "smile---a-gemoji"),
+        ("Привет non-latin 你好", "привет-non-latin-你好"),
+        ("Ǆemal Ⅻ ² ½", "ǆemal-ⅻ--"),
+        ("Café au lait: why?", "café-au-lait-why"),
+        ("What's 1 + 1?", "whats-1--1"),
+        ("Sleep\tand\u{00A0}naps", "sleepandnaps"),
+    ])
+    func slugOfOneHeading(text: String, slug: String) {
+        var slugger = GitHubSlugger()
+        #expect(slugger.slug(text) == slug)
+    }
+
+    @Test func repeatsGetNumberedSuffixes() {
+        var slugger = GitHubSlugger()
+        #expect(["golf", "golf", "golf"].map { slugger.slug($0) } == ["golf", "golf-1", "golf-2"])
+    }
+
+    @Test func slugThatEqualsAnEarlierSuffixedSlugIsNumberedToo() {
+        var slugger = GitHubSlugger()
+        let slugs = ["x", "x", "x-1"].map { slugger.slug($0) }
+        #expect(slugs == ["x", "x-1", "x-1-1"])
+    }
+
+    @Test func github_sluggerRepetitionFixture() {
+        var slugger = GitHubSlugger()
+        let slugs = ["echo", "echo", "echo 1", "echo-1", "echo"].map { slugger.slug($0) }
+        #expect(slugs == ["echo", "echo-1", "echo-1-1", "echo-1-2", "echo-2"])
+    }
+
+    @Test func suffixedSlugWrittenBeforeItsBase() {
+        var slugger = GitHubSlugger()
+        let slugs = ["foxtrot-1", "foxtrot", "foxtrot"].map { slugger.slug($0) }
+        #expect(slugs == ["foxtrot-1", "foxtrot", "foxtrot-2"])
+    }
+
+    @Test func emptyHeadingsGetEmptyThenNumberedSlugs() {
+        var slugger = GitHubSlugger()
+        #expect(["", "!!!", ""].map { slugger.slug($0) } == ["", "-1", "-2"])
+    }
+}
