@@ -1,0 +1,30 @@
+import HandbookModel
+
+/// What a build is asked to do, as the command line gives it.
+public struct BuildOptions: Sendable {
+    /// The site root: the folder holding `handbook.yml`, `content/` and `templates/`.
+    public var root: String
+    /// Where the site is written; nil checks everything and writes nothing.
+    public var output: String?
+    /// Replaces the configuration's `base_url`.
+    public var baseURL: BaseURL?
+    public var includeDrafts: Bool
+
+    public init(root: String, output: String? = nil, baseURL: BaseURL? = nil, includeDrafts: Bool = false) {
+        self.root = root
+        self.output = output
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+    }
+}
+
+/// What a build did.
+public struct BuildResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Content pages rendered (0 when the build stopped on errors).
+    public var pageCount: Int
+    /// Every file of the site, when it was rendered.
+    public var files: [OutputFile]
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// What the build reads from disk, as closures, so stages can be tested on files held in memory.
+/// Paths are absolute or relative to the process; stages only ever pass paths under the site root.
+public struct FileSystem: Sendable {
+    public enum EntryKind: Sendable { case file, directory }
+
+    /// The bytes of a file.
+    public var read: @Sendable (_ path: String) throws -> Data
+    /// Regular files below a folder, as sorted paths relative to it with `/` separators.
+    /// Symbolic links are not followed out of the folder.
+    public var listFiles: @Sendable (_ folder: String) throws -> [String]
+    /// What is at a path, or nil when nothing is.
+    public var kind: @Sendable (_ path: String) -> EntryKind?
+
+    public init(read: @escaping @Sendable (String) throws -> Data,
+                listFiles: @escaping @Sendable (String) throws -> [String],
+                kind: @escaping @Sendable (String) -> EntryKind?) {
+        self.read = read
+        self.listFiles = listFiles
+        self.kind = kind
+    }
+}
+
+extension FileSystem {
+    /// The real disk.
+    public static let disk = FileSystem(
+        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+        listFiles: { folder in try DiskWalker(root: folder).regularFiles() },
+        kind: { path in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+            return isDirectory.boolValue ? .directory : .file
+        }
+    )
+
+    /// Files held in memory, keyed by path: for tests.
+    public static func memory(_ files: [String: String]) -> FileSystem {
+        FileSystem(
+            read: { path in
+                guard let text = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
+                return Data(text.utf8)
+            },
+            listFiles: { folder in
+                let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+                return files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
+            },
+            kind: { path in
+                if files[path] != nil { return .file }
+                let prefix = path.hasSuffix("/") ? path : path + "/"
+                return files.keys.contains { $0.hasPrefix(prefix) } ? .directory : nil
+            }
+        )
+    }
+}

@@ -1,0 +1,54 @@
+import HandbookModel
+
+/// Where a page's Markdown file lands in the output, with pretty URLs:
+/// `tips/play.md` → `tips/play/index.html` at `tips/play/`; `tips/index.md` → `tips/index.html` at
+/// `tips/`; `index.md` → `index.html` at the root.
+public struct PageAddress: Hashable, Sendable, Comparable {
+    /// The folder URL relative to the site root: `tips/play/`, or empty for the home page.
+    public let urlPath: String
+    /// The HTML file relative to the output folder.
+    public let outputPath: SitePath
+
+    public init(source: SitePath) {
+        let stem = source.deletingPathExtension()
+        if stem.fileName == "index" {
+            let folder = stem.directory
+            urlPath = folder.isEmpty ? "" : folder + "/"
+        } else {
+            urlPath = stem.rawValue + "/"
+        }
+        outputPath = SitePath(urlPath + "index.html")
+    }
+
+    /// The URL to write in a link: the base path, then the page's path with unsafe characters encoded.
+    public func href(basePath: String, fragment: String? = nil) -> String {
+        var href = basePath + URLEncoding.encodePath(urlPath)
+        if let fragment, !fragment.isEmpty { href += "#" + URLEncoding.encodeFragment(fragment) }
+        return href
+    }
+
+    public static func < (lhs: PageAddress, rhs: PageAddress) -> Bool { lhs.urlPath < rhs.urlPath }
+}
+
+/// Percent-encoding for the URLs the build writes.
+public enum URLEncoding {
+    private static let pathSafe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/!$&'()*+,;=:@".utf8)
+
+    public static func encodePath(_ path: String) -> String { encode(path, keeping: pathSafe) }
+
+    public static func encodeFragment(_ fragment: String) -> String { encode(fragment, keeping: pathSafe.union("?".utf8)) }
+
+    private static func encode(_ text: String, keeping safe: Set<UInt8>) -> String {
+        guard !text.utf8.allSatisfy(safe.contains) else { return text }
+        var result = ""
+        for byte in text.utf8 {
+            if safe.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += byte < 16 ? "%0" + hex : "%" + hex
+            }
+        }
+        return result
+    }
+}

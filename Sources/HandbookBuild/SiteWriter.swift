@@ -1,0 +1,54 @@
+import Foundation
+import HandbookModel
+
+/// Writes the built site into a staging folder beside the output folder, then swaps it in, so a
+/// build that fails or is killed leaves the previous site as it was.
+public struct SiteWriter: Sendable {
+    public init() {}
+
+    /// The folder beside `output` that a build of this process writes into.
+    static func stagingFolder(for output: String) -> String {
+        let url = URL(fileURLWithPath: output)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).staging-\(getpid())").path
+    }
+
+    /// Removes staging folders left by earlier builds that were killed.
+    public func removeLeftovers(beside output: String) {
+        let url = URL(fileURLWithPath: output)
+        let parent = url.deletingLastPathComponent().path
+        let prefix = ".\(url.lastPathComponent).staging-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(atPath: parent + "/" + name)
+        }
+    }
+
+    /// Writes every file, then replaces `output` with the result.
+    public func write(_ files: [OutputFile], to output: String) throws {
+        let manager = FileManager.default
+        let staging = Self.stagingFolder(for: output)
+        try? manager.removeItem(atPath: staging)
+        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        do {
+            var madeFolders: Set<String> = [""]
+            for file in files {
+                let folder = file.path.directory
+                if !madeFolders.contains(folder) {
+                    try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+                    madeFolders.insert(folder)
+                }
+                let destination = staging + "/" + file.path.rawValue
+                switch file.contents {
+                case .bytes(let data):
+                    try data.write(to: URL(fileURLWithPath: destination))
+                case .copy(let source):
+                    try manager.copyItem(atPath: source, toPath: destination)
+                }
+            }
+            try AtomicSwap.replace(output, with: staging)
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        }
+        try? manager.removeItem(atPath: staging)
+    }
+}

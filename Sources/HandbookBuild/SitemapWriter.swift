@@ -1,0 +1,40 @@
+import HandbookModel
+
+/// `sitemap.xml` listing every page with its last-reviewed date, and a `robots.txt` pointing at it.
+struct SitemapWriter {
+    let baseURL: BaseURL
+
+    func sitemap(for pages: [ParsedPage]) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages.sorted(by: { $0.address < $1.address }) {
+            let location = baseURL.origin + page.address.href(basePath: baseURL.path)
+            xml += "  <url><loc>\(HTMLText.escape(location))</loc><lastmod>\(page.frontMatter.reviewed)</lastmod></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    func robots() -> String {
+        "User-agent: *\nAllow: /\nSitemap: \(baseURL.absolute("sitemap.xml"))\n"
+    }
+}
+
+/// Escaping for text the build writes into HTML or XML by itself.
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

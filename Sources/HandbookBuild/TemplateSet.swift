@@ -1,0 +1,97 @@
+import Foundation
+import HandbookModel
+import Mustache
+
+/// The site's Mustache templates, parsed, with every partial they name present.
+public struct TemplateSet: Sendable {
+    /// Templates the build renders by name.
+    public static let required = ["page", "not-found"]
+
+    let library: MustacheLibrary
+
+    /// Parses every template; nil (with diagnostics) when one does not parse or names a missing partial.
+    public static func load(_ templates: [String: SourceFile]) -> (TemplateSet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var parsed: [String: MustacheTemplate] = [:]
+        for (name, file) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                parsed[name] = try MustacheTemplate(string: file.text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(.templateSyntax,
+                                          at: SourceLocation(file: file.displayPath, line: error.context.lineNumber,
+                                                             column: tagColumn(in: error.context.line,
+                                                                               before: error.context.columnNumber)),
+                                          "template syntax error: \(describe(error.error))"))
+            } catch {
+                diagnostics.append(.error(.templateSyntax, at: SourceLocation(file: file.displayPath),
+                                          "template syntax error: \(error)"))
+            }
+            for reference in PartialReference.all(in: file.text) where templates[reference.name] == nil {
+                diagnostics.append(.error(.missingPartial,
+                                          at: SourceLocation(file: file.displayPath, line: reference.line,
+                                                             column: reference.column),
+                                          "the template uses the partial '\(reference.name)', but '\(SiteLayout.templatesFolder)/\(reference.name).\(SiteLayout.templateExtension)' does not exist",
+                                          suggestion: NameSuggester(candidates: templates.keys).suggestion(for: reference.name)))
+            }
+        }
+        for name in required where templates[name] == nil {
+            diagnostics.append(.error(.missingTemplate,
+                                      at: SourceLocation(file: "\(SiteLayout.templatesFolder)/\(name).\(SiteLayout.templateExtension)"),
+                                      "the template '\(name)' is missing"))
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (TemplateSet(library: MustacheLibrary(templates: parsed)), diagnostics)
+    }
+
+    /// Renders a named template with a context of dictionaries, arrays, strings and booleans.
+    public func render(_ context: [String: Any], with name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// swift-mustache reports where it stopped reading; point at the `{{` that opened that tag.
+    private static func tagColumn(in line: String, before column: Int) -> Int {
+        let characters = Array(line.prefix(column))
+        var index = characters.count - 2
+        while index >= 0 {
+            if characters[index] == "{", characters[index + 1] == "{" { return index + 1 }
+            index -= 1
+        }
+        return column
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a section is closed with the wrong name"
+        case .unfinishedName: "a tag is not closed with '}}'"
+        case .expectedSectionEnd: "a section is opened but never closed"
+        case .invalidSetDelimiter: "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            "invalid template inheritance"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: "invalid configuration tag"
+        case nil: "\(error)"
+        }
+    }
+}
+
+/// A `{{> name}}` tag in a template's text.
+struct PartialReference {
+    var name: String
+    var line: Int
+    var column: Int
+
+    static func all(in text: String) -> [PartialReference] {
+        var result: [PartialReference] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                let afterOpen = rest[open.upperBound...]
+                guard let close = afterOpen.range(of: "}}") else { break }
+                let name = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                if !name.isEmpty { result.append(PartialReference(name: name, line: index + 1, column: column)) }
+                rest = afterOpen[close.upperBound...]
+            }
+        }
+        return result
+    }
+}
