@@ -1,0 +1,3 @@
+import HandbookCLI
+
+HandbookCommand.run()
