@@ -66,6 +66,6 @@ public final class MarkdownDocument {
             return ""
         }
         defer { free(html) }
-        return String(cString: html)
+        return TaskListLabels.label(String(cString: html))
     }
 }

@@ -22,7 +22,7 @@ import Testing
         #expect(outcome.status == 0)
         let html = outcome.standardOutput
         #expect(html.contains("<table>\n<thead>\n<tr>\n<th>a</th>"))
-        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> done"))
+        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> done"))
         #expect(html.contains("<del>old</del>"))
         #expect(html.contains("class=\"footnotes\""))
         #expect(!html.contains("<script>"))

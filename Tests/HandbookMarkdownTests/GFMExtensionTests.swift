@@ -47,10 +47,10 @@ import HandbookMarkdown
             """
         let expected = """
             <ul>
-            <li><input type="checkbox" disabled="" /> Pack the nappy bag</li>
-            <li><input type="checkbox" checked="" disabled="" /> Book the check-up
+            <li><input type="checkbox" disabled="" aria-label="Not done" /> Pack the nappy bag</li>
+            <li><input type="checkbox" checked="" disabled="" aria-label="Done" /> Book the check-up
             <ul>
-            <li><input type="checkbox" disabled="" /> nested</li>
+            <li><input type="checkbox" disabled="" aria-label="Not done" /> nested</li>
             </ul>
             </li>
             </ul>
@@ -61,7 +61,7 @@ import HandbookMarkdown
     @Test func orderedTaskListAndBracketsThatAreNotATask() {
         let expected = """
             <ol>
-            <li><input type="checkbox" checked="" disabled="" /> done</li>
+            <li><input type="checkbox" checked="" disabled="" aria-label="Done" /> done</li>
             <li>not a task [ ]</li>
             </ol>
             """
