@@ -21,6 +21,23 @@ extension CmarkNode {
         return CmarkNode(pointer)
     }
 
+    func setLiteral(_ text: String) {
+        cmark_node_set_literal(pointer, text)
+    }
+
+    /// Puts `sibling` (taken from wherever it was) just after this node.
+    func insertAfter(sibling: CmarkNode) {
+        cmark_node_unlink(sibling.pointer)
+        cmark_node_insert_after(pointer, sibling.pointer)
+    }
+
+    /// A new text node.
+    static func text(_ literal: String) -> CmarkNode {
+        guard let pointer = cmark_node_new(CMARK_NODE_TEXT) else { fatalError("cmark could not allocate a node") }
+        cmark_node_set_literal(pointer, literal)
+        return CmarkNode(pointer)
+    }
+
     func setOnEnter(_ text: String) {
         cmark_node_set_on_enter(pointer, text)
     }

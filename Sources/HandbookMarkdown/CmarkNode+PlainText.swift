@@ -28,3 +28,24 @@ extension CmarkNode {
         return text
     }
 }
+
+extension CmarkNode {
+    /// The prose of every paragraph and table cell under this node, one block a paragraph
+    /// (separated by blank lines); headings and code blocks left out.
+    func blockText() -> String {
+        var blocks: [String] = []
+        walk { node, entering in
+            guard entering else { return }
+            let type = node.type
+            if type == CMARK_NODE_PARAGRAPH || node.isTableCell {
+                let text = node.plainText(includingImages: false, lineBreak: " ")
+                if !text.isEmpty { blocks.append(text) }
+            }
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    var isTableCell: Bool {
+        type == CMARK_NODE_CUSTOM_BLOCK ? false : String(cString: cmark_node_get_type_string(pointer)) == "table_cell"
+    }
+}

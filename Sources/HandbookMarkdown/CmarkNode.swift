@@ -13,6 +13,7 @@ struct CmarkNode: Hashable {
     var parent: CmarkNode? { cmark_node_parent(pointer).map(CmarkNode.init) }
     var firstChild: CmarkNode? { cmark_node_first_child(pointer).map(CmarkNode.init) }
     var next: CmarkNode? { cmark_node_next(pointer).map(CmarkNode.init) }
+    var previous: CmarkNode? { cmark_node_previous(pointer).map(CmarkNode.init) }
 
     var children: [CmarkNode] {
         var result: [CmarkNode] = []
@@ -26,6 +27,7 @@ struct CmarkNode: Hashable {
 
     var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
     var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
+    var title: String? { cmark_node_get_title(pointer).map { String(cString: $0) } }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }

@@ -10,7 +10,8 @@ enum LinkCollector {
         return nodes.map { node in
             let clue = clue(for: node, enclosingIndex: enclosingLink(of: node).flatMap { indexes[$0] })
             let (kind, position) = locator.locate(clue)
-            let link = MarkdownLink(kind: kind, destination: clue.destination, text: clue.text, position: position)
+            let link = MarkdownLink(kind: kind, destination: clue.destination, text: clue.text, position: position,
+                                    title: node.title ?? "")
             return (node, link)
         }
     }

@@ -14,12 +14,16 @@ public final class MarkdownDocument {
     /// Every `id` attribute the footnotes will render, as the browser reads it
     /// (`fn-1`, `fnref-1`, `fnref-1-2` for a second reference to the same note).
     public let footnoteIDs: Set<String>
+    /// Every stretch of plain text, in document order, as it stands after the edits so far.
+    public private(set) var texts: [MarkdownText]
 
     private let root: OpaquePointer
     private let parser: OpaquePointer
     private let renderOptions: Int32
     private var headingNodes: [CmarkNode]
     private let linkNodes: [CmarkNode]
+    private var textNodes: [CmarkNode]
+    private let source: SourceText
 
     public init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {
         (root, parser) = MarkdownParser.parse(text)
@@ -27,6 +31,10 @@ public final class MarkdownDocument {
         let tree = CmarkNode(root)
         CalloutRewriter.rewrite(tree)
         let source = SourceText(text)
+        self.source = source
+        let foundTexts = TextCollector.collect(in: tree)
+        texts = foundTexts.map(\.text)
+        textNodes = foundTexts.map(\.node)
         let foundHeadings = HeadingCollector.collect(in: tree, source: source)
         let foundLinks = LinkCollector.collect(in: tree, source: source)
         headings = foundHeadings.map(\.heading)
@@ -58,6 +66,51 @@ public final class MarkdownDocument {
         for (node, destination) in zip(linkNodes, destinations) {
             node.setURL(destination)
         }
+    }
+
+    /// Offers every stretch of text to `edit`, in document order; where it returns pieces, they
+    /// replace the text. The text pieces become stretches of text of their own, which later
+    /// edits see (with the same context and line); HTML pieces are written as they are.
+    public func editTexts(_ edit: (MarkdownText) -> [InlinePiece]?) {
+        var keptNodes: [CmarkNode] = []
+        var keptTexts: [MarkdownText] = []
+        for (node, text) in zip(textNodes, texts) {
+            guard let pieces = edit(text) else {
+                keptNodes.append(node)
+                keptTexts.append(text)
+                continue
+            }
+            var last = node
+            for piece in pieces {
+                let newNode: CmarkNode
+                switch piece {
+                case .text(let literal):
+                    guard !literal.isEmpty else { continue }
+                    newNode = .text(literal)
+                    keptNodes.append(newNode)
+                    keptTexts.append(MarkdownText(text: literal, context: text.context, line: text.line))
+                case .html(let html):
+                    newNode = .customInline(onEnter: html, onExit: "")
+                }
+                last.insertAfter(sibling: newNode)
+                last = newNode
+            }
+            node.removeAndFree()
+        }
+        textNodes = keptNodes
+        texts = keptTexts
+    }
+
+    /// A line of the Markdown source as written, for finding columns; nil past the end.
+    public func sourceLine(_ number: Int) -> String? {
+        guard number >= 1, number <= source.lineCount else { return nil }
+        return String(decoding: source.bytes[source.range(ofLine: number)], as: UTF8.self)
+    }
+
+    /// The text a reader sees in the whole document, blocks separated by blank lines: for
+    /// measures such as reading level.
+    public func plainText() -> String {
+        CmarkNode(root).blockText()
     }
 
     /// The document as an HTML fragment.

@@ -18,11 +18,14 @@ public struct MarkdownLink: Hashable, Sendable {
     /// Where the link starts in the source: its `[`, the `!` of an image, the `<` of an
     /// autolink in angle brackets, or the first character of a bare autolink.
     public var position: MarkdownPosition
+    /// The link's title, `[text](url "title")`, or empty.
+    public var title: String
 
-    public init(kind: Kind, destination: String, text: String, position: MarkdownPosition) {
+    public init(kind: Kind, destination: String, text: String, position: MarkdownPosition, title: String = "") {
         self.kind = kind
         self.destination = destination
         self.text = text
         self.position = position
+        self.title = title
     }
 }
