@@ -25,6 +25,24 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case linkToDraft = "link-to-draft"
     case missingImage = "missing-image"
     case linkOutsideSite = "link-outside-site"
+    case missingAltText = "missing-alt-text"
+    case malformedURL = "malformed-url"
+    case unsafeURL = "unsafe-url"
+    case insecureURL = "insecure-url"
+    case externalLinkFailed = "external-link-failed"
+    case templateLink = "template-link"
+    // Sources and citations
+    case invalidSourceRecord = "invalid-source-record"
+    case unknownSource = "unknown-source"
+    case citationSyntax = "citation-syntax"
+    case uncitedSource = "uncited-source"
+    case pageWithoutCitations = "page-without-citations"
+    // Glossary
+    case invalidGlossaryTerm = "invalid-glossary-term"
+    case glossaryClash = "glossary-clash"
+    case unusedGlossaryTerm = "unused-glossary-term"
+    // Readability
+    case readingGrade = "reading-grade"
     // Templates
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"

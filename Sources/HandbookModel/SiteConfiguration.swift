@@ -6,11 +6,15 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var language: String
     /// Pass raw HTML in Markdown through (tag-filtered). Off by default.
     public var allowsRawHTML: Bool
+    /// Pages whose Flesch–Kincaid reading grade is above this get a warning.
+    public var readingGradeLimit: Double
 
-    public init(title: String, baseURL: BaseURL, language: String = "en", allowsRawHTML: Bool = false) {
+    public init(title: String, baseURL: BaseURL, language: String = "en", allowsRawHTML: Bool = false,
+                readingGradeLimit: Double = 8) {
         self.title = title
         self.baseURL = baseURL
         self.language = language
         self.allowsRawHTML = allowsRawHTML
+        self.readingGradeLimit = readingGradeLimit
     }
 }
