@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// The `handbook` command line.
-public struct HandbookCommand: ParsableCommand {
+public struct HandbookCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Build, check and preview a handbook written in Markdown.",
@@ -15,11 +15,16 @@ public struct HandbookCommand: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line and exits: usage errors exit with status 2.
-    public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+    /// Runs the command line, awaiting the commands that work asynchronously, and exits:
+    /// usage errors exit with status 2.
+    public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             Foundation.exit(0)
         } catch {
             let code = exitCode(for: error)

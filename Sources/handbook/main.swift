@@ -1,3 +1,3 @@
 import HandbookCLI
 
-HandbookCommand.run()
+await HandbookCommand.run()
