@@ -9,12 +9,16 @@ public struct BuildOptions: Sendable {
     /// Replaces the configuration's `base_url`.
     public var baseURL: BaseURL?
     public var includeDrafts: Bool
+    /// Report every page's reading grade as a note (`check` does).
+    public var reportsReadingGrades: Bool
 
-    public init(root: String, output: String? = nil, baseURL: BaseURL? = nil, includeDrafts: Bool = false) {
+    public init(root: String, output: String? = nil, baseURL: BaseURL? = nil, includeDrafts: Bool = false,
+                reportsReadingGrades: Bool = false) {
         self.root = root
         self.output = output
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.reportsReadingGrades = reportsReadingGrades
     }
 }
 
@@ -25,6 +29,8 @@ public struct BuildResult: Sendable {
     public var pageCount: Int
     /// Every file of the site, when it was rendered.
     public var files: [OutputFile]
+    /// Every http(s) link in the content, for `check --external`.
+    public var externalLinks: [ExternalLink] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

@@ -4,7 +4,7 @@ import HandbookModel
 
 /// The whole build, stage by stage: load → parse → link → check → render → write.
 /// Every stage reports what it finds and the build carries on as far as it can, so one run lists
-/// every problem; nothing is written when there is an error.
+/// every problem; nothing is rendered or written when there is an error.
 public struct BuildPipeline: Sendable {
     public var fileSystem: FileSystem
 
@@ -12,76 +12,45 @@ public struct BuildPipeline: Sendable {
 
     public func run(_ options: BuildOptions) -> BuildResult {
         var diagnostics: [Diagnostic] = []
-        func finish(pages: Int = 0, files: [OutputFile] = []) -> BuildResult {
-            BuildResult(diagnostics: diagnostics.sorted(), pageCount: pages, files: files)
+        func finish(pages: Int = 0, files: [OutputFile] = [], external: [ExternalLink] = []) -> BuildResult {
+            BuildResult(diagnostics: diagnostics.sorted(), pageCount: pages, files: files, externalLinks: external)
         }
-
         if let output = options.output, let problem = OutputFolderGuard().check(output: output, root: options.root) {
             diagnostics.append(problem)
             return finish()
         }
 
-        // Load
+        // Load and parse
         let (sources, loadDiagnostics) = SiteLoader(fileSystem: fileSystem).load(from: options.root)
         diagnostics += loadDiagnostics
-        var configuration: SiteConfiguration?
-        if let file = sources.configuration {
-            let (parsed, found) = ConfigurationParser().parse(file)
-            configuration = parsed
-            diagnostics += found
-        }
-        if let baseURL = options.baseURL { configuration?.baseURL = baseURL }
+        let site = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL).parse(sources)
+        diagnostics += site.diagnostics
 
-        // Parse
-        let catalog = ContentCatalog(markdown: sources.markdown)
-        var outline = Outline(entries: [])
-        let outlineDisplayPath = SiteLayout.contentFolder + "/" + SiteLayout.outlineFile.rawValue
-        if let file = catalog.outline {
-            let (parsed, found) = OutlineParser().parse(file)
-            outline = parsed
-            diagnostics += found
-        } else if sources.markdown.isEmpty == false || loadDiagnostics.isEmpty {
-            diagnostics.append(.error(.outlineSyntax, at: SourceLocation(file: outlineDisplayPath),
-                                      "the outline '\(outlineDisplayPath)' is missing"))
-        }
-        let parser = PageParser(options: MarkdownOptions(allowRawHTML: configuration?.allowsRawHTML ?? false))
-        var pages: [SitePath: ParsedPage] = [:]
-        var leftOutDrafts: Set<SitePath> = []
-        var unparsedPages: Set<SitePath> = []
-        for (path, file) in catalog.pages {
-            let (page, found) = parser.parse(file, at: path)
-            diagnostics += found
-            guard let page else {
-                unparsedPages.insert(path)
-                continue
-            }
-            if page.frontMatter.isDraft, !options.includeDrafts {
-                leftOutDrafts.insert(path)
-            } else {
-                pages[path] = page
-            }
-        }
-        diagnostics += AddressClashChecker().check(Array(pages.values))
-
-        // Link and check
+        // Link
         let (navigation, navigationDiagnostics) = NavigationBuilder().build(
-            outline: outline, outlinePath: outlineDisplayPath, pages: pages, leftOutDrafts: leftOutDrafts,
-            unparsedPages: unparsedPages)
+            outline: site.outline, outlinePath: SiteParser.outlineDisplayPath, pages: site.pages,
+            leftOutDrafts: site.index.leftOutDrafts, unparsedPages: site.index.unparsedPages)
         diagnostics += navigationDiagnostics
-        let basePath = configuration?.baseURL.path ?? "/"
-        var index = SiteIndex(pages: pages, leftOutDrafts: leftOutDrafts, contentFiles: sources.contentFiles)
-        index.unparsedPages = unparsedPages
-        let resolver = LinkResolver(basePath: basePath)
-        for source in pages.keys.sorted() { diagnostics += resolver.resolve(pages[source]!, in: index) }
+        let basePath = site.configuration?.baseURL.path ?? "/"
+        let (references, linkDiagnostics) = CrossReferencer(index: site.index, glossary: site.glossary,
+                                                            register: site.register, basePath: basePath).link()
+        diagnostics += linkDiagnostics
+
+        // Check
+        diagnostics += CrossReferenceChecker().check(references, pages: site.pages, register: site.register,
+                                                     glossary: site.glossary)
         let (templates, templateDiagnostics) = TemplateSet.load(sources.templates)
         diagnostics += templateDiagnostics
-        guard !diagnostics.hasErrors, let configuration, let templates else { return finish() }
+        guard let configuration = site.configuration, let templates else {
+            return finish(external: references.externalLinks)
+        }
+        diagnostics += ReadingGradeChecker(limit: configuration.readingGradeLimit,
+                                           reportsEveryPage: options.reportsReadingGrades).check(site.pages)
 
-        // Render
-        let renderer = SiteRenderer(configuration: configuration, templates: templates,
-                                    navigation: navigation, pages: pages)
-        var files = renderer.renderPages()
-        files += renderer.renderSiteFiles()
+        // Render (also when there are errors, so the links templates write are checked too)
+        let renderer = SiteRenderer(configuration: configuration, templates: templates, navigation: navigation,
+                                    site: site, references: references)
+        var files = renderer.renderPages() + renderer.renderSiteFiles()
         files += sources.assets.map {
             OutputFile(SitePath(SiteLayout.assetsFolder).appending($0.rawValue),
                        copying: options.root + "/" + SiteLayout.templatesFolder + "/" + SiteLayout.assetsFolder + "/" + $0.rawValue)
@@ -89,6 +58,9 @@ public struct BuildPipeline: Sendable {
         files += sources.contentFiles.sorted().map {
             OutputFile($0, copying: options.root + "/" + SiteLayout.contentFolder + "/" + $0.rawValue)
         }
+        diagnostics += TemplateLinkChecker(basePath: configuration.baseURL.path, templates: sources.templates,
+                                          alreadyReported: references.unresolvedDestinations).check(files)
+        guard !diagnostics.hasErrors else { return finish(external: references.externalLinks) }
 
         // Write
         if let output = options.output {
@@ -101,6 +73,6 @@ public struct BuildPipeline: Sendable {
                                           "cannot write the site: \(SiteLoader.reason(error))"))
             }
         }
-        return finish(pages: pages.count, files: files)
+        return finish(pages: site.pages.count, files: files, external: references.externalLinks)
     }
 }

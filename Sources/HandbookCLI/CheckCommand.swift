@@ -2,7 +2,7 @@ import ArgumentParser
 import HandbookBuild
 import HandbookModel
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Run every check of the build and write nothing.")
@@ -15,13 +15,21 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Check draft pages too.")
     var drafts = false
 
+    @Flag(name: .long, help: "Also request every external link once (HEAD, then GET) and warn about failures; results are cached for a day in .handbook-cache/.")
+    var external = false
+
     @Option(name: .long, help: "How diagnostics are printed: text or json.")
     var format: DiagnosticPrinter.Format = .text
 
-    func run() throws {
+    func run() async throws {
         let stopwatch = Stopwatch()
-        let result = BuildPipeline().run(BuildOptions(root: root.resolvedRoot, includeDrafts: drafts))
+        let rootPath = root.resolvedRoot
+        let result = BuildPipeline().run(BuildOptions(root: rootPath, includeDrafts: drafts, reportsReadingGrades: true))
         var diagnostics = result.diagnostics
+        if external {
+            let checker = ExternalLinkChecker(cacheFile: rootPath + "/.handbook-cache/external-links.json")
+            diagnostics += await checker.check(result.externalLinks)
+        }
         if strict {
             diagnostics = diagnostics.map { diagnostic in
                 var strictDiagnostic = diagnostic

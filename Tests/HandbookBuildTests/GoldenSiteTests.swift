@@ -6,7 +6,7 @@ import Testing
 /// Builds each fixture site and compares the whole output tree with the expected files.
 /// `RECORD_SNAPSHOTS=1 swift test` re-records them.
 @Suite struct GoldenSiteTests {
-    @Test(arguments: ["basic"])
+    @Test(arguments: ["basic", "cross-references"])
     func buildsTheExpectedTree(fixture: String) throws {
         let output = Fixtures.temporaryFolder() + "/public"
         let result = BuildPipeline().run(BuildOptions(root: Fixtures.site(fixture), output: output))

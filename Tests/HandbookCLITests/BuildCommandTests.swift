@@ -46,10 +46,16 @@ import Testing
         try text.replacingOccurrences(of: "reviewed:", with: "colour: blue\nreviewed:").write(toFile: page, atomically: true, encoding: .utf8)
         let relaxed = try BinaryRunner.run(["check", "--root", site])
         #expect(relaxed.status == 0)
-        #expect(relaxed.standardError == "content/tips/play.md:4:1: warning: unknown key 'colour'\n1 warning\n")
+        let grades = """
+            content/index.md:1:1: note: reading grade 1.9 (Flesch–Kincaid; 5 words, 2 sentences)
+            content/tips/index.md:1:1: note: reading grade -3.1 (Flesch–Kincaid; 9 words, 5 sentences)
+            content/tips/play.md:1:1: note: reading grade -0.7 (Flesch–Kincaid; 10 words, 2 sentences)
+
+            """
+        #expect(relaxed.standardError == grades + "content/tips/play.md:4:1: warning: unknown key 'colour'\n1 warning\n")
         let strict = try BinaryRunner.run(["check", "--root", site, "--strict"])
         #expect(strict.status == 1)
-        #expect(strict.standardError == "content/tips/play.md:4:1: error: unknown key 'colour'\nbuild failed: 1 error\n")
+        #expect(strict.standardError == grades + "content/tips/play.md:4:1: error: unknown key 'colour'\nbuild failed: 1 error\n")
     }
 
     @Test func jsonFormatListsTheSameDiagnostics() throws {
@@ -86,5 +92,34 @@ import Testing
         for command in ["build", "check", "render", "new"] { #expect(outcome.standardOutput.contains(command)) }
         let build = try BinaryRunner.run(["build", "--help"])
         for option in ["--root", "--out", "--base-url", "--drafts"] { #expect(build.standardOutput.contains(option)) }
+    }
+}
+
+/// The fixture with one planted defect of every cross-reference kind.
+@Suite struct CrossReferenceDiagnosticsTests {
+    private let fixture = CLIFixtures.folder + "/cross-reference-errors"
+
+    @Test func printsExactlyTheExpectedDiagnostics() throws {
+        let site = CLIFixtures.copy(fixture + "/site")
+        let expected = try String(contentsOfFile: fixture + "/expected-diagnostics.txt", encoding: .utf8)
+        let outcome = try BinaryRunner.run(["check", "--root", site])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError == expected)
+    }
+
+    @Test func jsonGivesTheSameSet() throws {
+        let site = CLIFixtures.copy(fixture + "/site")
+        let expected = try String(contentsOfFile: fixture + "/expected-diagnostics.txt", encoding: .utf8)
+            .split(separator: "\n").dropLast().map(String.init)
+        let outcome = try BinaryRunner.run(["check", "--root", site, "--format", "json"])
+        #expect(outcome.status == 1)
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardError.utf8)) as? [[String: Any]])
+        let lines = objects.map { object -> String in
+            let place = "\(object["file"]!):\(object["line"]!):\(object["column"]!)"
+            var line = "\(place): \(object["severity"]!): \(object["message"]!)"
+            if let suggestion = object["suggestion"] as? String { line += " (did you mean '\(suggestion)'?)" }
+            return line
+        }
+        #expect(lines == expected)
     }
 }

@@ -1,0 +1,107 @@
+import HandbookMarkdown
+import HandbookModel
+
+/// Checks every link and image of a Markdown body and rewrites relative ones to their URLs in
+/// the output: `../tips/play.md#peek-a-boo` → `/handbook/tips/play/#peek-a-boo`, and a link to a
+/// glossary term's file → its entry on the glossary page. External links are checked for form.
+public struct LinkResolver: Sendable {
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        /// Glossary terms the body links to by hand.
+        public var linkedTerms: Set<String> = []
+        /// Every http(s) link, for `check --external`.
+        public var externalLinks: [ExternalLink] = []
+        /// Relative destinations that could not be resolved.
+        public var unresolved: Set<String> = []
+    }
+
+    /// `/` or `/handbook/`.
+    public var basePath: String
+
+    public init(basePath: String) { self.basePath = basePath }
+
+    /// Resolves the links of `source`, which is shown on `page` (its own anchors answer `#x`).
+    public func resolve(_ source: MarkdownSource, on page: ParsedPage, in index: SiteIndex) -> Outcome {
+        var outcome = Outcome()
+        let links = source.document.links
+        var destinations: [String] = []
+        destinations.reserveCapacity(links.count)
+        for link in links {
+            let location = source.location(of: link.position)
+            if link.kind == .image, let problem = AltTextRule.check(link, at: location) { outcome.diagnostics.append(problem) }
+            let target = LinkTarget(link.destination)
+            switch target.kind {
+            case .external:
+                if let problem = ExternalURLRule.check(link, at: location) { outcome.diagnostics.append(problem) }
+                if ExternalURLRule.isWeb(link.destination) {
+                    outcome.externalLinks.append(ExternalLink(url: link.destination, location: location))
+                }
+                destinations.append(link.destination)
+            case .fragmentOnly:
+                if let problem = checkAnchor(target.fragment, on: page, location: location) { outcome.diagnostics.append(problem) }
+                destinations.append(link.destination)
+            case .relative:
+                let (destination, problem, term) = resolveRelative(link, target: target, from: source.path, in: index, location: location)
+                destinations.append(destination)
+                if let problem {
+                    outcome.diagnostics.append(problem)
+                    outcome.unresolved.insert(link.destination)
+                }
+                if let term { outcome.linkedTerms.insert(term) }
+            }
+        }
+        if destinations != links.map(\.destination) { source.document.setLinkDestinations(destinations) }
+        return outcome
+    }
+
+    private func resolveRelative(_ link: MarkdownLink, target: LinkTarget, from origin: SitePath, in index: SiteIndex,
+                                 location: SourceLocation) -> (String, Diagnostic?, String?) {
+        guard !target.path.hasPrefix("/"), let path = origin.resolving(target.path) else {
+            return (link.destination, .error(.linkOutsideSite, at: location,
+                                             "the link '\(link.destination)' points outside 'content/'"), nil)
+        }
+        if path.pathExtension.lowercased() == "md" {
+            if let slug = index.glossaryTermSlugs[path], let glossaryPage = index.glossaryPage {
+                return (glossaryPage.address.href(basePath: basePath, fragment: slug), nil, slug)
+            }
+            guard let linked = index.pages[path] else {
+                if index.unparsedPages.contains(path) { return (link.destination, nil, nil) }
+                if index.leftOutDrafts.contains(path) {
+                    return (link.destination, .error(.linkToDraft, at: location,
+                                                     "the link points to '\(path)', a draft left out of this build"), nil)
+                }
+                let suggestion = NameSuggester(candidates: index.pages.keys.map(\.rawValue)).suggestion(for: path.rawValue)
+                return (link.destination, .error(.brokenLink, at: location,
+                                                 "the link points to '\(path)', which does not exist",
+                                                 suggestion: suggestion.map { Self.relativeSpelling(of: $0, from: origin) }), nil)
+            }
+            let problem = checkAnchor(target.fragment, on: linked, location: location)
+            return (linked.address.href(basePath: basePath, fragment: target.fragment), problem, nil)
+        }
+        guard index.contentFiles.contains(path) else {
+            let what = link.kind == .image ? "the image" : "the link"
+            return (link.destination, .error(link.kind == .image ? .missingImage : .brokenLink, at: location,
+                                             "\(what) points to '\(path)', which does not exist"), nil)
+        }
+        var href = basePath + URLEncoding.encodePath(path.rawValue)
+        if let fragment = target.fragment { href += "#" + URLEncoding.encodeFragment(fragment) }
+        return (href, nil, nil)
+    }
+
+    private func checkAnchor(_ fragment: String?, on page: ParsedPage, location: SourceLocation) -> Diagnostic? {
+        guard let fragment, !fragment.isEmpty, !page.anchors.contains(fragment) else { return nil }
+        let suggestion = NameSuggester(candidates: page.headingIDs).suggestion(for: fragment)
+        return .error(.brokenAnchor, at: location,
+                      "'\(page.source)' has no heading or anchor '#\(fragment)'", suggestion: suggestion)
+    }
+
+    /// How the editor would write a link to `target` from `source`: `../tips/play.md`.
+    static func relativeSpelling(of target: String, from source: SitePath) -> String {
+        let from = source.directory.split(separator: "/")
+        let to = target.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to[common...].map(String.init)).joined(separator: "/")
+    }
+}

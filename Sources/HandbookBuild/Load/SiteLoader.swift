@@ -1,0 +1,89 @@
+import Foundation
+import HandbookModel
+
+/// Reads the configuration, content and templates below a site root.
+public struct SiteLoader: Sendable {
+    public var fileSystem: FileSystem
+
+    public init(fileSystem: FileSystem = .disk) { self.fileSystem = fileSystem }
+
+    public func load(from root: String) -> (SiteSources, [Diagnostic]) {
+        var sources = SiteSources(root: root)
+        var diagnostics: [Diagnostic] = []
+
+        func readText(_ relative: String) -> SourceFile? {
+            do {
+                let data = try fileSystem.read(root + "/" + relative)
+                switch SourceFile.decode(data, displayPath: relative) {
+                case .success(let file): return file
+                case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+                }
+            } catch {
+                diagnostics.append(.error(.unreadableFile, at: SourceLocation(file: relative),
+                                          "cannot read the file: \(Self.reason(error))"))
+                return nil
+            }
+        }
+
+        func list(_ folder: String) -> [String]? {
+            guard fileSystem.kind(root + "/" + folder) == .directory else {
+                diagnostics.append(.error(.missingFolder, at: SourceLocation(file: folder),
+                                          "the folder '\(folder)/' is missing"))
+                return nil
+            }
+            do { return try fileSystem.listFiles(root + "/" + folder) } catch {
+                diagnostics.append(.error(.unreadableFile, at: SourceLocation(file: folder),
+                                          "cannot list the folder: \(Self.reason(error))"))
+                return nil
+            }
+        }
+
+        if fileSystem.kind(root + "/" + SiteLayout.configurationFile) == .file {
+            sources.configuration = readText(SiteLayout.configurationFile)
+        } else {
+            diagnostics.append(.error(.invalidConfig, at: SourceLocation(file: SiteLayout.configurationFile),
+                                      "the site configuration '\(SiteLayout.configurationFile)' is missing"))
+        }
+
+        for path in list(SiteLayout.contentFolder) ?? [] {
+            let sitePath = SitePath(path)
+            if sitePath.pathExtension.lowercased() == "md" {
+                if let file = readText(SiteLayout.contentFolder + "/" + path) { sources.markdown[sitePath] = file }
+            } else {
+                sources.contentFiles.insert(sitePath)
+            }
+        }
+
+        if fileSystem.kind(root + "/" + SiteLayout.seedsFolder) == .directory {
+            for path in list(SiteLayout.seedsFolder) ?? [] where !path.contains("/") && SitePath(path).pathExtension == "md" {
+                if let file = readText(SiteLayout.seedsFolder + "/" + path) { sources.seeds[SitePath(path)] = file }
+            }
+        }
+
+        let assetsPrefix = SiteLayout.assetsFolder + "/"
+        for path in list(SiteLayout.templatesFolder) ?? [] {
+            if path.hasPrefix(assetsPrefix) {
+                sources.assets.append(SitePath(String(path.dropFirst(assetsPrefix.count))))
+            } else if !path.contains("/"), SitePath(path).pathExtension == SiteLayout.templateExtension {
+                let name = SitePath(path).deletingPathExtension().rawValue
+                if let file = readText(SiteLayout.templatesFolder + "/" + path) { sources.templates[name] = file }
+            }
+        }
+        return (sources, diagnostics)
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        if let cocoa = error as? CocoaError {
+            switch cocoa.code {
+            case .fileReadNoPermission: return "permission denied"
+            case .fileReadNoSuchFile: return "no such file"
+            default: break
+            }
+        }
+        return error.localizedDescription
+    }
+}

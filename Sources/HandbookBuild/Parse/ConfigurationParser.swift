@@ -1,0 +1,35 @@
+import HandbookModel
+
+/// Reads `handbook.yml`: `title` and `base_url` are required; `language` defaults to `en`;
+/// `allow_raw_html` defaults to false; `reading_grade_limit` (the Flesch–Kincaid grade above which
+/// a page gets a warning) defaults to 8.
+public struct ConfigurationParser: Sendable {
+    public static let knownKeys: Set<String> = ["title", "base_url", "language", "allow_raw_html", "reading_grade_limit"]
+
+    public init() {}
+
+    public func parse(_ file: SourceFile) -> (SiteConfiguration?, [Diagnostic]) {
+        var fields: YAMLMapping
+        switch YAMLMapping.parse(file.text, file: file.displayPath, firstLine: 1) {
+        case .success(let mapping): fields = mapping
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        let title = fields.text("title", required: true)
+        let baseText = fields.text("base_url", required: true)
+        let language = fields.text("language", required: false) ?? "en"
+        let allowsRawHTML = fields.bool("allow_raw_html") ?? false
+        let gradeLimit = fields.number("reading_grade_limit") ?? 8
+        var diagnostics = fields.diagnostics + fields.unknownKeys(known: Self.knownKeys)
+        var baseURL: BaseURL?
+        if let baseText {
+            baseURL = BaseURL(baseText)
+            if baseURL == nil {
+                diagnostics.append(.error(.invalidConfig, at: fields.entry("base_url")!.location,
+                                          "'base_url' must be an absolute http(s) URL, not '\(baseText)'"))
+            }
+        }
+        guard let title, let baseURL else { return (nil, diagnostics) }
+        return (SiteConfiguration(title: title, baseURL: baseURL, language: language,
+                                  allowsRawHTML: allowsRawHTML, readingGradeLimit: gradeLimit), diagnostics)
+    }
+}

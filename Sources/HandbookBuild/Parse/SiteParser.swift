@@ -1,0 +1,81 @@
+import HandbookMarkdown
+import HandbookModel
+
+/// Everything the parse stage produced.
+public struct ParsedSite: @unchecked Sendable {
+    public var configuration: SiteConfiguration?
+    public var outline: Outline
+    public var pages: [SitePath: ParsedPage]
+    public var index: SiteIndex
+    public var glossary: Glossary
+    public var register: SourceRegister
+    public var diagnostics: [Diagnostic]
+}
+
+/// The parse stage: configuration, outline, pages, glossary terms and source records.
+public struct SiteParser: Sendable {
+    public static let outlineDisplayPath = SiteLayout.contentFolder + "/" + SiteLayout.outlineFile.rawValue
+
+    public var includeDrafts: Bool
+    /// Replaces the configuration's base URL.
+    public var baseURL: BaseURL?
+
+    public init(includeDrafts: Bool, baseURL: BaseURL?) {
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+    }
+
+    public func parse(_ sources: SiteSources) -> ParsedSite {
+        var diagnostics: [Diagnostic] = []
+        var configuration: SiteConfiguration?
+        if let file = sources.configuration {
+            let (parsed, found) = ConfigurationParser().parse(file)
+            configuration = parsed
+            diagnostics += found
+        }
+        if let baseURL { configuration?.baseURL = baseURL }
+        let options = MarkdownOptions(allowRawHTML: configuration?.allowsRawHTML ?? false)
+
+        let catalog = ContentCatalog(markdown: sources.markdown)
+        var outline = Outline(entries: [])
+        if let file = catalog.outline {
+            let (parsed, found) = OutlineParser().parse(file)
+            outline = parsed
+            diagnostics += found
+        } else {
+            diagnostics.append(.error(.outlineSyntax, at: SourceLocation(file: Self.outlineDisplayPath),
+                                      "the outline '\(Self.outlineDisplayPath)' is missing"))
+        }
+
+        let parser = PageParser(options: options)
+        var index = SiteIndex(pages: [:], contentFiles: sources.contentFiles)
+        for (path, file) in catalog.pages {
+            let (page, found) = parser.parse(file, at: path)
+            diagnostics += found
+            guard let page else {
+                index.unparsedPages.insert(path)
+                continue
+            }
+            if page.frontMatter.isDraft, !includeDrafts {
+                index.leftOutDrafts.insert(path)
+            } else {
+                index.pages[path] = page
+            }
+        }
+        diagnostics += AddressClashChecker().check(Array(index.pages.values))
+
+        let (glossary, glossaryDiagnostics) = GlossaryParser(options: options).parse(catalog.glossaryTerms)
+        diagnostics += glossaryDiagnostics
+        for (path, _) in catalog.glossaryTerms { index.glossaryTermSlugs[path] = path.deletingPathExtension().fileName }
+        index.glossaryPage = index.pages[GeneratedPages.glossary]
+        if !catalog.glossaryTerms.isEmpty, index.glossaryPage == nil {
+            diagnostics.append(.error(.invalidGlossaryTerm, at: SourceLocation(file: SiteLayout.contentFolder + "/" + GeneratedPages.glossary.rawValue),
+                                      "glossary terms need a glossary page: create '\(SiteLayout.contentFolder)/\(GeneratedPages.glossary)'"))
+        }
+
+        let (register, registerDiagnostics) = SourceRegister.load(sources.seeds)
+        diagnostics += registerDiagnostics
+        return ParsedSite(configuration: configuration, outline: outline, pages: index.pages, index: index,
+                          glossary: glossary, register: register, diagnostics: diagnostics)
+    }
+}
