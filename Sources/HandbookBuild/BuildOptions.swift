@@ -9,16 +9,17 @@ public struct BuildOptions: Sendable {
     /// Replaces the configuration's `base_url`.
     public var baseURL: BaseURL?
     public var includeDrafts: Bool
-    /// Report every page's reading grade as a note (`check` does).
-    public var reportsReadingGrades: Bool
+    /// Measure every page's reading grade: a note for each, a warning above the configured
+    /// limit. `check` does; `build` leaves this editorial measure out, for speed.
+    public var checksReadingGrades: Bool
 
     public init(root: String, output: String? = nil, baseURL: BaseURL? = nil, includeDrafts: Bool = false,
-                reportsReadingGrades: Bool = false) {
+                checksReadingGrades: Bool = false) {
         self.root = root
         self.output = output
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
-        self.reportsReadingGrades = reportsReadingGrades
+        self.checksReadingGrades = checksReadingGrades
     }
 }
 

@@ -12,22 +12,32 @@ struct TemplateLinkChecker {
 
     func check(_ files: [OutputFile]) -> [Diagnostic] {
         let paths = Set(files.map(\.path.rawValue))
+        // Pages are scanned in parallel; each broken URL is then reported once, on the first
+        // page (in path order) that has it.
+        let broken = files.concurrentMap { file -> [String] in
+            guard file.path.pathExtension == "html", case .bytes(let data) = file.contents else { return [] }
+            return HTMLLinkScanner.urls(in: String(decoding: data, as: UTF8.self)).filter { url in
+                guard url.hasPrefix(basePath), !url.hasPrefix("//"), !alreadyReported.contains(url) else { return false }
+                return !paths.contains(Self.target(of: url, basePath: basePath))
+            }
+        }
         var reported = alreadyReported
         var diagnostics: [Diagnostic] = []
-        for file in files where file.path.pathExtension == "html" {
-            guard case .bytes(let data) = file.contents else { continue }
-            for url in HTMLLinkScanner.urls(in: String(decoding: data, as: UTF8.self)) {
-                guard url.hasPrefix(basePath), !url.hasPrefix("//"), !reported.contains(url) else { continue }
+        for (file, urls) in zip(files, broken) {
+            for url in urls where reported.insert(url).inserted {
                 let path = String(url.dropFirst(basePath.count).prefix { $0 != "#" && $0 != "?" })
-                let decoded = path.removingPercentEncoding ?? path
-                let target = decoded.isEmpty || decoded.hasSuffix("/") ? decoded + "index.html" : decoded
-                guard !paths.contains(target) else { continue }
-                reported.insert(url)
                 diagnostics.append(.error(.templateLink, at: locate(path),
                                           "a template links to '\(url)' (on '\(file.path)'), which the site does not have"))
             }
         }
         return diagnostics
+    }
+
+    /// The output file a URL under the base path names: `/h/tips/` → `tips/index.html`.
+    private static func target(of url: String, basePath: String) -> String {
+        let path = String(url.dropFirst(basePath.count).prefix { $0 != "#" && $0 != "?" })
+        let decoded = path.removingPercentEncoding ?? path
+        return decoded.isEmpty || decoded.hasSuffix("/") ? decoded + "index.html" : decoded
     }
 
     /// The template line that writes a path: the first template containing it literally.
@@ -46,18 +56,39 @@ struct TemplateLinkChecker {
     }
 }
 
-/// The values of the `href` and `src` attributes in an HTML page, entities in them decoded.
+/// The values of the `href` and `src` attributes in an HTML page, `&amp;` in them decoded.
+/// Works on the UTF-8 bytes: pages are large and this runs on every one.
 enum HTMLLinkScanner {
+    private static let attributes: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
+
     static func urls(in html: String) -> [String] {
-        var result: [String] = []
-        for attribute in [" href=\"", " src=\""] {
-            var rest = html[...]
-            while let start = rest.range(of: attribute) {
-                let value = rest[start.upperBound...].prefix { $0 != "\"" }
-                result.append(value.replacingOccurrences(of: "&amp;", with: "&"))
-                rest = rest[start.upperBound...]
+        var html = html
+        return html.withUTF8 { bytes in
+            var result: [String] = []
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: " ") else {
+                    index += 1
+                    continue
+                }
+                guard let attribute = attributes.first(where: { matches($0, in: bytes, at: index) }) else {
+                    index += 1
+                    continue
+                }
+                let start = index + attribute.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                result.append(value.contains("&amp;") ? value.replacingOccurrences(of: "&amp;", with: "&") : value)
+                index = end
             }
+            return result
         }
-        return result
+    }
+
+    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+        return true
     }
 }

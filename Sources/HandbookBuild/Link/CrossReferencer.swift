@@ -8,44 +8,78 @@ public struct CrossReferencer: Sendable {
     public let glossary: Glossary
     public let register: SourceRegister
     public let basePath: String
+    private let linker: GlossaryLinker
 
     public init(index: SiteIndex, glossary: Glossary, register: SourceRegister, basePath: String) {
         self.index = index
         self.glossary = glossary
         self.register = register
         self.basePath = basePath
+        let glossaryURL = index.glossaryPage?.address.href(basePath: basePath) ?? basePath
+        self.linker = GlossaryLinker(glossary: glossary, glossaryURL: glossaryURL)
     }
 
     public func link() -> (CrossReferences, [Diagnostic]) {
+        // Each page edits only its own Markdown and reads the others' anchors: pages link in
+        // parallel, and the results are merged in page order.
+        let outcomes = index.pages.keys.sorted().concurrentMap { link(index.pages[$0]!) }
+        return Self.merge(outcomes)
+    }
+
+    /// Combines what linking each page found; `outcomes` in page order.
+    public static func merge<S: Sequence>(_ outcomes: S) -> (CrossReferences, [Diagnostic]) where S.Element == PageLinkOutcome {
         var references = CrossReferences()
         var diagnostics: [Diagnostic] = []
-        let resolver = LinkResolver(basePath: basePath)
-        let citations = CitationResolver(register: register)
-        let glossaryURL = index.glossaryPage?.address.href(basePath: basePath) ?? basePath
-        let linker = GlossaryLinker(glossary: glossary, glossaryURL: glossaryURL)
-
-        for source in index.pages.keys.sorted() {
-            let page = index.pages[source]!
-            var bodies = [page.markdown]
-            let isGlossaryPage = source == index.glossaryPage?.source
-            if isGlossaryPage { bodies += glossary.alphabetical.map(\.definition) }
-            var numbering = CitationNumbering()
-            var linkedTerms: Set<String> = []
-            for body in bodies {
-                let outcome = resolver.resolve(body, on: page, in: index)
-                diagnostics += outcome.diagnostics
-                references.externalLinks += outcome.externalLinks
-                references.unresolvedDestinations.formUnion(outcome.unresolved)
-                linkedTerms.formUnion(outcome.linkedTerms)
-                diagnostics += citations.resolve(body, into: &numbering)
-            }
-            if page.frontMatter.linksGlossary, !isGlossaryPage, !glossary.isEmpty {
-                linkedTerms = linker.link(page.markdown, alreadyLinked: linkedTerms)
-            }
-            for slug in linkedTerms where !isGlossaryPage { references.mentions[slug, default: []].insert(source) }
-            for key in numbering.citedKeys { references.citedBy[key, default: []].insert(source) }
-            references.citations[source] = numbering
+        for outcome in outcomes {
+            let source = outcome.source
+            diagnostics += outcome.diagnostics
+            references.externalLinks += outcome.externalLinks
+            references.unresolvedDestinations.formUnion(outcome.unresolved)
+            for slug in outcome.linkedTerms { references.mentions[slug, default: []].insert(source) }
+            for key in outcome.numbering.citedKeys { references.citedBy[key, default: []].insert(source) }
+            references.citations[source] = outcome.numbering
         }
         return (references, diagnostics)
     }
+
+    /// Resolves one page's links, citations and glossary terms (and, on the glossary page, those
+    /// of the definitions). The page's Markdown is edited in place, so a page is linked once.
+    public func link(_ page: ParsedPage) -> PageLinkOutcome {
+        let resolver = LinkResolver(basePath: basePath)
+        let citations = CitationResolver(register: register)
+        var outcome = PageLinkOutcome(source: page.source)
+        let isGlossaryPage = page.source == index.glossaryPage?.source
+        var bodies = [page.markdown]
+        if isGlossaryPage { bodies += glossary.alphabetical.map(\.definition) }
+        for body in bodies {
+            let links = resolver.resolve(body, on: page, in: index)
+            outcome.diagnostics += links.diagnostics
+            outcome.externalLinks += links.externalLinks
+            outcome.unresolved.formUnion(links.unresolved)
+            outcome.linkedTerms.formUnion(links.linkedTerms)
+            outcome.linkedPages.formUnion(links.linkedPages)
+            outcome.diagnostics += citations.resolve(body, into: &outcome.numbering)
+        }
+        if page.frontMatter.linksGlossary, !isGlossaryPage, !glossary.isEmpty {
+            outcome.linkedTerms = linker.link(page.markdown, alreadyLinked: outcome.linkedTerms)
+        }
+        // The glossary page lists every term; it does not count as mentioning them.
+        if isGlossaryPage { outcome.linkedTerms = [] }
+        return outcome
+    }
+}
+
+/// What linking one page found.
+public struct PageLinkOutcome: Sendable {
+    public var source: SitePath
+    public var diagnostics: [Diagnostic] = []
+    public var externalLinks: [ExternalLink] = []
+    public var unresolved: Set<String> = []
+    /// Glossary terms the page links to, by hand or automatically.
+    public var linkedTerms: Set<String> = []
+    /// Pages the page links to.
+    public var linkedPages: Set<SitePath> = []
+    public var numbering = CitationNumbering()
+
+    public init(source: SitePath) { self.source = source }
 }

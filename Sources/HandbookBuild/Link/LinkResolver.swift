@@ -13,6 +13,8 @@ public struct LinkResolver: Sendable {
         public var externalLinks: [ExternalLink] = []
         /// Relative destinations that could not be resolved.
         public var unresolved: Set<String> = []
+        /// Pages the body links to (whose anchors it depends on).
+        public var linkedPages: Set<SitePath> = []
     }
 
     /// `/` or `/handbook/`.
@@ -42,6 +44,9 @@ public struct LinkResolver: Sendable {
                 destinations.append(link.destination)
             case .relative:
                 let (destination, problem, term) = resolveRelative(link, target: target, from: source.path, in: index, location: location)
+                if let path = source.path.resolving(target.path), path.pathExtension.lowercased() == "md" {
+                    outcome.linkedPages.insert(path)
+                }
                 destinations.append(destination)
                 if let problem {
                     outcome.diagnostics.append(problem)

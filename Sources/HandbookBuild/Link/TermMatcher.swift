@@ -57,32 +57,47 @@ struct TermMatcher {
         var range: Range<String.Index>
     }
 
-    /// Runs of letters, digits and in-word apostrophes, lowercased.
+    /// Runs of letters, digits and in-word apostrophes, lowercased. Works on Unicode scalars,
+    /// with a fast path for ASCII: it runs over every stretch of text of every page.
     static func words(in text: String) -> [Word] {
         var words: [Word] = []
+        let scalars = text.unicodeScalars
         var start: String.Index?
-        var index = text.startIndex
-        func close(at end: String.Index) {
-            guard let wordStart = start else { return }
-            var wordEnd = end
-            while wordEnd > wordStart, "'’".contains(text[text.index(before: wordEnd)]) { wordEnd = text.index(before: wordEnd) }
-            if wordStart < wordEnd {
-                words.append(Word(text: text[wordStart..<wordEnd].lowercased().replacingOccurrences(of: "’", with: "'"),
-                                  range: wordStart..<wordEnd))
+        var lastWordEnd: String.Index?
+        var index = scalars.startIndex
+        func close() {
+            if let wordStart = start, let end = lastWordEnd {
+                words.append(Word(text: lowercased(text[wordStart..<end]), range: wordStart..<end))
             }
             start = nil
+            lastWordEnd = nil
         }
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isLetter || character.isNumber || (start != nil && "'’".contains(character)) {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isWordScalar(scalar) {
                 if start == nil { start = index }
-            } else {
-                close(at: index)
+                lastWordEnd = next
+            } else if start == nil || !(scalar == "'" || scalar == "\u{2019}") {
+                close()
             }
-            index = text.index(after: index)
+            index = next
         }
-        close(at: text.endIndex)
+        close()
         return words
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func lowercased(_ word: Substring) -> String {
+        let lower = word.lowercased()
+        return lower.contains("\u{2019}") ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
     }
 
     /// The form two phrases are compared in: lowercased words joined by spaces.

@@ -42,15 +42,16 @@ public struct SiteParser: Sendable {
             let (parsed, found) = OutlineParser().parse(file)
             outline = parsed
             diagnostics += found
-        } else {
+        } else if !sources.unreadableMarkdown.contains(SiteLayout.outlineFile) {
             diagnostics.append(.error(.outlineSyntax, at: SourceLocation(file: Self.outlineDisplayPath),
                                       "the outline '\(Self.outlineDisplayPath)' is missing"))
         }
 
         let parser = PageParser(options: options)
         var index = SiteIndex(pages: [:], contentFiles: sources.contentFiles)
-        for (path, file) in catalog.pages {
-            let (page, found) = parser.parse(file, at: path)
+        index.unparsedPages = sources.unreadableMarkdown
+        let parsed = catalog.pages.concurrentMap { parser.parse($0.file, at: $0.path) }
+        for ((path, _), (page, found)) in zip(catalog.pages, parsed) {
             diagnostics += found
             guard let page else {
                 index.unparsedPages.insert(path)
@@ -62,7 +63,7 @@ public struct SiteParser: Sendable {
                 index.pages[path] = page
             }
         }
-        diagnostics += AddressClashChecker().check(Array(index.pages.values))
+        diagnostics += AddressClashChecker().check(Array(index.pages.values), contentFiles: sources.contentFiles)
 
         let (glossary, glossaryDiagnostics) = GlossaryParser(options: options).parse(catalog.glossaryTerms)
         diagnostics += glossaryDiagnostics
@@ -73,8 +74,9 @@ public struct SiteParser: Sendable {
                                       "glossary terms need a glossary page: create '\(SiteLayout.contentFolder)/\(GeneratedPages.glossary)'"))
         }
 
-        let (register, registerDiagnostics) = SourceRegister.load(sources.seeds)
+        var (register, registerDiagnostics) = SourceRegister.load(sources.seeds)
         diagnostics += registerDiagnostics
+        register.failedKeys.formUnion(sources.unreadableSeeds.map { CitationKey($0.deletingPathExtension().rawValue) })
         return ParsedSite(configuration: configuration, outline: outline, pages: index.pages, index: index,
                           glossary: glossary, register: register, diagnostics: diagnostics)
     }

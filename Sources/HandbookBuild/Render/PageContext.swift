@@ -84,17 +84,25 @@ public struct PageContext: Sendable {
         return entries
     }
 
+    /// Outlines up to this many entries are shown in full on every page; larger ones show the
+    /// top level and the branch of the current page only, so a page's size does not grow with
+    /// the number of pages.
+    public static let fullOutlineLimit = 100
+
     private func outline(current: SitePath?) -> [[String: Any]] {
         let open = Set((current.flatMap { navigation.ancestors[$0] } ?? []) + (current.map { [$0] } ?? []))
+        let showsEverything = navigation.order.count <= Self.fullOutlineLimit
         func items(_ nodes: [Navigation.Node]) -> [[String: Any]] {
             nodes.map { node in
-                [
+                let isOpen = open.contains(node.source)
+                let children = showsEverything || isOpen ? items(node.children) : []
+                return [
                     "title": node.title,
                     "url": addresses[node.source]?.href(basePath: basePath) ?? basePath,
                     "isCurrent": node.source == current,
-                    "isOpen": open.contains(node.source),
-                    "hasChildren": !node.children.isEmpty,
-                    "children": items(node.children),
+                    "isOpen": isOpen,
+                    "hasChildren": !children.isEmpty,
+                    "children": children,
                 ]
             }
         }

@@ -22,6 +22,16 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    private static func write(_ file: OutputFile, into folder: String) throws {
+        let destination = folder + "/" + file.path.rawValue
+        switch file.contents {
+        case .bytes(let data):
+            try data.write(to: URL(fileURLWithPath: destination))
+        case .copy(let source):
+            try FileManager.default.copyItem(atPath: source, toPath: destination)
+        }
+    }
+
     /// Writes every file, then replaces `output` with the result.
     public func write(_ files: [OutputFile], to output: String) throws {
         let manager = FileManager.default
@@ -29,21 +39,19 @@ public struct SiteWriter: Sendable {
         try? manager.removeItem(atPath: staging)
         try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         do {
-            var madeFolders: Set<String> = [""]
-            for file in files {
-                let folder = file.path.directory
-                if !madeFolders.contains(folder) {
-                    try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-                    madeFolders.insert(folder)
-                }
-                let destination = staging + "/" + file.path.rawValue
-                switch file.contents {
-                case .bytes(let data):
-                    try data.write(to: URL(fileURLWithPath: destination))
-                case .copy(let source):
-                    try manager.copyItem(atPath: source, toPath: destination)
+            for folder in Set(files.map(\.path.directory)).sorted() where !folder.isEmpty {
+                try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+            }
+            // Files are written in parallel; the first failure (in path order) is reported.
+            let failures = files.concurrentMap { file -> Error? in
+                do {
+                    try Self.write(file, into: staging)
+                    return nil
+                } catch {
+                    return error
                 }
             }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
             try AtomicSwap.replace(output, with: staging)
         } catch {
             try? manager.removeItem(atPath: staging)
