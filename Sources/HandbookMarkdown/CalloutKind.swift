@@ -26,7 +26,7 @@ public enum CalloutKind: String, CaseIterable, Hashable, Sendable {
 
     /// The opening of the callout's HTML, up to and including its title paragraph.
     var openingHTML: String {
-        "<aside class=\"callout callout-\(rawValue)\" aria-label=\"\(HTMLEscaping.escape(title))\">\n"
+        "<div class=\"callout callout-\(rawValue)\" role=\"note\" aria-label=\"\(HTMLEscaping.escape(title))\">\n"
             + "<p class=\"callout-title\">\(HTMLEscaping.escape(title))</p>"
     }
 }

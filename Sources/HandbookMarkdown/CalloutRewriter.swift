@@ -1,6 +1,6 @@
 import CCmarkGFM
 
-/// Turns block quotes that start with a callout marker into `<aside class="callout ...">`,
+/// Turns block quotes that start with a callout marker into `<div class="callout ..." role="note">`,
 /// and wraps a myth callout followed at once by a fact callout in `<div class="myth-fact">`.
 /// Any other block quote, `[!FOO]` included, is left alone.
 enum CalloutRewriter {
@@ -10,11 +10,11 @@ enum CalloutRewriter {
         let quotes = root.descendants.filter { $0.type == CMARK_NODE_BLOCK_QUOTE }
         for quote in quotes {
             guard let kind = removeMarker(from: quote) else { continue }
-            let aside = CmarkNode.customBlock(onEnter: kind.openingHTML, onExit: "</aside>")
-            quote.insertBefore(sibling: aside)
-            quote.moveChildren(to: aside)
+            let box = CmarkNode.customBlock(onEnter: kind.openingHTML, onExit: "</div>")
+            quote.insertBefore(sibling: box)
+            quote.moveChildren(to: box)
             quote.removeAndFree()
-            callouts.append((aside, kind))
+            callouts.append((box, kind))
         }
         let kinds = Dictionary(uniqueKeysWithValues: callouts.map { ($0.node, $0.kind) })
         for (node, kind) in callouts where kind == .myth {

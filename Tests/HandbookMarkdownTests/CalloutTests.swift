@@ -9,10 +9,10 @@ import HandbookMarkdown
     @Test(arguments: CalloutKind.allCases)
     func everyKindRendersAsAnAsideWithItsTitle(kind: CalloutKind) {
         let expected = """
-            <aside class="callout callout-\(kind.rawValue)" aria-label="\(kind.title)">
+            <div class="callout callout-\(kind.rawValue)" role="note" aria-label="\(kind.title)">
             <p class="callout-title">\(kind.title)</p>
             <p>Body text.</p>
-            </aside>
+            </div>
             """
         #expect(html("> \(kind.marker)\n> Body text.\n") == expected + "\n")
     }
@@ -26,23 +26,23 @@ import HandbookMarkdown
     @Test func markerIsCaseInsensitiveAndMayStandAboveABlankLineAndRichContent() {
         let markdown = "> [!wArNiNg]\n>\n> Do **not** shake.\n>\n> - one\n> - two\n"
         let expected = """
-            <aside class="callout callout-warning" aria-label="Warning">
+            <div class="callout callout-warning" role="note" aria-label="Warning">
             <p class="callout-title">Warning</p>
             <p>Do <strong>not</strong> shake.</p>
             <ul>
             <li>one</li>
             <li>two</li>
             </ul>
-            </aside>
+            </div>
             """
         #expect(html(markdown) == expected + "\n")
     }
 
     @Test func markerAloneMakesACalloutWithOnlyItsTitle() {
         let expected = """
-            <aside class="callout callout-note" aria-label="Note">
+            <div class="callout callout-note" role="note" aria-label="Note">
             <p class="callout-title">Note</p>
-            </aside>
+            </div>
             """
         #expect(html("> [!NOTE]\n") == expected + "\n")
     }
@@ -51,14 +51,14 @@ import HandbookMarkdown
         let markdown = "> [!MYTH]\n> Babies need silence to sleep.\n\n> [!FACT]\n> Steady noise can help.\n"
         let expected = """
             <div class="myth-fact">
-            <aside class="callout callout-myth" aria-label="Myth">
+            <div class="callout callout-myth" role="note" aria-label="Myth">
             <p class="callout-title">Myth</p>
             <p>Babies need silence to sleep.</p>
-            </aside>
-            <aside class="callout callout-fact" aria-label="Fact">
+            </div>
+            <div class="callout callout-fact" role="note" aria-label="Fact">
             <p class="callout-title">Fact</p>
             <p>Steady noise can help.</p>
-            </aside>
+            </div>
             </div>
             """
         #expect(html(markdown) == expected + "\n")
@@ -70,7 +70,7 @@ import HandbookMarkdown
         let alone = html("> [!MYTH]\n> a\n\n> [!TIP]\n> b\n")
         for output in [separated, reversed, alone] {
             #expect(!output.contains("myth-fact"))
-            #expect(output.components(separatedBy: "<aside").count == 3)
+            #expect(output.components(separatedBy: "<div class=\"callout").count == 3)
         }
     }
 
@@ -85,13 +85,13 @@ import HandbookMarkdown
         let expected = """
             <ul>
             <li>
-            <aside class="callout callout-tip" aria-label="Tip">
+            <div class="callout callout-tip" role="note" aria-label="Tip">
             <p class="callout-title">Tip</p>
             <p>Outer</p>
             <blockquote>
             <p>Inner quote</p>
             </blockquote>
-            </aside>
+            </div>
             </li>
             </ul>
             """
@@ -103,6 +103,6 @@ import HandbookMarkdown
         #expect(document.headings.map(\.text) == ["Call 111"])
         #expect(document.links.map(\.position) == [MarkdownPosition(line: 2, column: 11)])
         document.setHeadingIDs(["call"])
-        #expect(document.renderHTML().contains("<h2 id=\"call\">Call <a href=\"tel:111\">111</a></h2>\n</aside>"))
+        #expect(document.renderHTML().contains("<h2 id=\"call\">Call <a href=\"tel:111\">111</a></h2>\n</div>"))
     }
 }

@@ -45,6 +45,6 @@ import HandbookMarkdown
 
     @Test func calloutsAndHeadingIDsAreWrittenInSafeMode() {
         let html = MarkdownRenderer.renderHTML("# Title\n\n> [!TIP]\n> Rest.\n")
-        #expect(html.hasPrefix("<h1 id=\"title\">Title</h1>\n<aside class=\"callout callout-tip\""))
+        #expect(html.hasPrefix("<h1 id=\"title\">Title</h1>\n<div class=\"callout callout-tip\""))
     }
 }
