@@ -44,13 +44,14 @@ public struct BuildPipeline: Sendable {
         guard let configuration = site.configuration, let templates else {
             return finish(external: references.externalLinks)
         }
-        diagnostics += ReadingGradeChecker(limit: configuration.readingGradeLimit,
-                                           reportsEveryPage: options.reportsReadingGrades).check(site.pages)
+        if options.checksReadingGrades {
+            diagnostics += ReadingGradeChecker(limit: configuration.readingGradeLimit).check(site.pages)
+        }
 
         // Render (also when there are errors, so the links templates write are checked too)
         let renderer = SiteRenderer(configuration: configuration, templates: templates, navigation: navigation,
                                     site: site, references: references)
-        var files = renderer.renderPages() + renderer.renderSiteFiles()
+        var files = renderer.renderPages() + renderer.renderSiteFiles(reporting: &diagnostics)
         files += sources.assets.map {
             OutputFile(SitePath(SiteLayout.assetsFolder).appending($0.rawValue),
                        copying: options.root + "/" + SiteLayout.templatesFolder + "/" + SiteLayout.assetsFolder + "/" + $0.rawValue)

@@ -4,6 +4,10 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case unreadableFile = "unreadable-file"
     case invalidEncoding = "invalid-encoding"
     case missingFolder = "missing-folder"
+    case fileTooLarge = "file-too-large"
+    case symlinkOutside = "symlink-outside"
+    case symlinkLoop = "symlink-loop"
+    case brokenSymlink = "broken-symlink"
     // Site configuration
     case invalidConfig = "invalid-config"
     // Front matter
@@ -13,10 +17,12 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case missingKey = "missing-key"
     case wrongType = "wrong-type"
     case unknownKey = "unknown-key"
+    case duplicateKey = "duplicate-key"
     // Outline
     case outlineSyntax = "outline-syntax"
     case outlineMissingTarget = "outline-missing-target"
     case outlineDuplicate = "outline-duplicate"
+    case outlineTooDeep = "outline-too-deep"
     case pageNotInOutline = "page-not-in-outline"
     // Pages and links
     case urlClash = "url-clash"
@@ -47,6 +53,8 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"
     case missingPartial = "missing-partial"
+    // Search
+    case searchIndexBudget = "search-index-budget"
     // Output
     case unsafeOutput = "unsafe-output"
     case writeFailed = "write-failed"

@@ -1,4 +1,4 @@
-/* Secure Beginnings: theme toggle, phone menu, glossary tips. The page works without it. */
+/* Secure Beginnings: theme toggle, phone menu, glossary tips, loading search. The page works without it. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -89,6 +89,20 @@
       menuButton.focus();
     }
   });
+
+  /* Search: its script (assets/search.js) loads when a search box is first used. */
+  function loadSearch(e) {
+    var form = e.currentTarget, src = form.getAttribute("data-script");
+    if (!src || document.querySelector('script[src="' + src + '"]')) return;
+    var script = document.createElement("script");
+    script.src = src;
+    document.head.appendChild(script);
+  }
+  var searchForms = document.querySelectorAll("form.search[data-script]");
+  for (var f = 0; f < searchForms.length; f++) {
+    searchForms[f].addEventListener("focusin", loadSearch);
+    searchForms[f].addEventListener("pointerdown", loadSearch);
+  }
 
   /* Wide tables and code blocks scroll sideways: let keyboards reach them. */
   function markScrollers() {

@@ -2,9 +2,11 @@ import HandbookModel
 
 /// Reads `handbook.yml`: `title` and `base_url` are required; `language` defaults to `en`;
 /// `allow_raw_html` defaults to false; `reading_grade_limit` (the Flesch–Kincaid grade above which
-/// a page gets a warning) defaults to 8.
+/// a page gets a warning) defaults to 8; `search_index_budget` (the size in bytes above which the
+/// search index gets a warning) defaults to 300 000.
 public struct ConfigurationParser: Sendable {
-    public static let knownKeys: Set<String> = ["title", "base_url", "language", "allow_raw_html", "reading_grade_limit"]
+    public static let knownKeys: Set<String> = ["title", "base_url", "language", "allow_raw_html",
+                                                "reading_grade_limit", "search_index_budget"]
 
     public init() {}
 
@@ -19,6 +21,7 @@ public struct ConfigurationParser: Sendable {
         let language = fields.text("language", required: false) ?? "en"
         let allowsRawHTML = fields.bool("allow_raw_html") ?? false
         let gradeLimit = fields.number("reading_grade_limit") ?? 8
+        let budget = fields.number("search_index_budget")
         var diagnostics = fields.diagnostics + fields.unknownKeys(known: Self.knownKeys)
         var baseURL: BaseURL?
         if let baseText {
@@ -28,8 +31,15 @@ public struct ConfigurationParser: Sendable {
                                           "'base_url' must be an absolute http(s) URL, not '\(baseText)'"))
             }
         }
+        if let budget, budget < 1 || budget != budget.rounded() {
+            diagnostics.append(.error(.invalidConfig, at: fields.entry("search_index_budget")!.location,
+                                      "'search_index_budget' must be a whole number of bytes above 0"))
+        }
         guard let title, let baseURL else { return (nil, diagnostics) }
+        let searchBudget = budget.flatMap { $0 >= 1 && $0 <= Double(Int.max / 2) ? Int($0) : nil }
         return (SiteConfiguration(title: title, baseURL: baseURL, language: language,
-                                  allowsRawHTML: allowsRawHTML, readingGradeLimit: gradeLimit), diagnostics)
+                                  allowsRawHTML: allowsRawHTML, readingGradeLimit: gradeLimit,
+                                  searchIndexBudget: searchBudget ?? SiteConfiguration.defaultSearchIndexBudget),
+                diagnostics)
     }
 }

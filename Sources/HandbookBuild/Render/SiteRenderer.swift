@@ -20,8 +20,9 @@ struct SiteRenderer {
         self.crossReferences = CrossReferenceContext(site: site, references: references, links: links)
     }
 
+    /// Every page, rendered in parallel (in page order).
     func renderPages() -> [OutputFile] {
-        site.pages.keys.sorted().map { source in
+        site.pages.keys.sorted().concurrentMap { source in
             let page = site.pages[source]!
             var values = context.context(for: page, html: page.document.renderHTML())
             values.merge(crossReferences.references(for: page)) { _, new in new }
@@ -37,12 +38,12 @@ struct SiteRenderer {
         }
     }
 
-    func renderSiteFiles() -> [OutputFile] {
+    func renderSiteFiles(reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let sitemap = SitemapWriter(baseURL: configuration.baseURL)
         return [
             OutputFile("404.html", templates.render(context.notFoundContext(), with: "not-found")),
             OutputFile("sitemap.xml", sitemap.sitemap(for: Array(site.pages.values))),
             OutputFile("robots.txt", sitemap.robots()),
-        ]
+        ] + searchFiles(reporting: &diagnostics) + printFiles()
     }
 }
