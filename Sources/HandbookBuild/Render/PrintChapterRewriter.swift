@@ -15,38 +15,51 @@ struct PrintChapterRewriter {
     /// `c7-`: a letter, the number and a hyphen, so no two chapters' ids can meet.
     static func idPrefix(_ number: Int) -> String { "c\(number)-" }
 
+    /// Scans the UTF-8 bytes for tags: a print page holds every page, so this runs over the
+    /// whole handbook.
     func rewrite(_ html: String, chapter: Int) -> String {
         var result = ""
         result.reserveCapacity(html.utf8.count + html.utf8.count / 8)
-        var rest = html[...]
-        while let open = rest.firstIndex(of: "<") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: ">") else { break }
-            result += rewriteTag(rest[open...close], chapter: chapter)
-            rest = rest[rest.index(after: close)...]
+        let bytes = html.utf8
+        var cursor = bytes.startIndex
+        while let open = bytes[cursor...].firstIndex(of: UInt8(ascii: "<")) {
+            result += html[cursor..<open]
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else {
+                cursor = open
+                break
+            }
+            result += rewriteTag(html[open...close], chapter: chapter)
+            cursor = bytes.index(after: close)
         }
-        result += rest
+        result += html[cursor...]
         return result
     }
 
     /// One tag, `<…>`: its heading level and its attributes.
     private func rewriteTag(_ tag: Substring, chapter: Int) -> String {
-        var result = demotingHeading(tag)
-        guard result.contains("=\"") else { return result }
+        let demoted = demotingHeading(tag)
+        let bytes = demoted.utf8
+        guard bytes.contains(UInt8(ascii: "=")) else { return demoted }
         var rewritten = ""
-        var rest = result[...]
-        while let equals = rest.range(of: "=\"") {
-            let name = rest[..<equals.lowerBound].reversed().prefix { $0.isLetter || $0 == "-" }
-            let valueStart = equals.upperBound
-            guard let valueEnd = rest[valueStart...].firstIndex(of: "\"") else { break }
-            rewritten += rest[..<valueStart]
-            rewritten += rewriteValue(String(rest[valueStart..<valueEnd]), of: String(name.reversed()).lowercased(),
+        var cursor = bytes.startIndex
+        var search = cursor
+        while let equals = bytes[search...].firstIndex(of: UInt8(ascii: "=")) {
+            let valueStart = bytes.index(after: equals)
+            guard valueStart < bytes.endIndex, bytes[valueStart] == UInt8(ascii: "\"") else {
+                search = valueStart
+                continue
+            }
+            let contentStart = bytes.index(after: valueStart)
+            guard let valueEnd = bytes[contentStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            let name = demoted[cursor..<equals].reversed().prefix { $0.isLetter || $0 == "-" }
+            rewritten += demoted[cursor..<contentStart]
+            rewritten += rewriteValue(String(demoted[contentStart..<valueEnd]), of: String(name.reversed()).lowercased(),
                                       chapter: chapter)
-            rest = rest[valueEnd...]
+            cursor = valueEnd
+            search = bytes.index(after: valueEnd)
         }
-        rewritten += rest
-        result = rewritten
-        return result
+        rewritten += demoted[cursor...]
+        return rewritten
     }
 
     private func rewriteValue(_ value: String, of attribute: String, chapter: Int) -> String {
