@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The preview's HTTP server: light to build (Hummingbird's SwiftNIO would quadruple a
+        // clean release build).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev, linked through one module map.
@@ -33,11 +36,19 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The live preview: static server, file watcher, reload channel and error overlay.
+        .target(
+            name: "HandbookServer",
+            dependencies: [
+                "HandbookBuild", "HandbookModel",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         // Commands and the diagnostic printer, as a library the tests call.
         .target(
             name: "HandbookCLI",
             dependencies: [
-                "HandbookBuild", "HandbookModel", "HandbookMarkdown",
+                "HandbookBuild", "HandbookModel", "HandbookMarkdown", "HandbookServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,5 +58,6 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "HandbookCLITests", dependencies: ["HandbookCLI", "handbook"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "HandbookServerTests", dependencies: ["HandbookServer", "HandbookBuild", "HandbookModel", "handbook"]),
     ]
 )

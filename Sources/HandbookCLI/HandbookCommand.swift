@@ -11,7 +11,7 @@ public struct HandbookCommand: AsyncParsableCommand {
             the outline), templates/ (Mustache templates and assets/) and seeds/ (the sources). \
             Exit status: 0 on success, 1 when the content has errors, 2 for usage errors.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, NewCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, NewCommand.self, ServeCommand.self])
 
     public init() {}
 
