@@ -1,19 +1,43 @@
 import HandbookModel
 
-/// Two pages that would land at the same URL, or at URLs differing only in letter case (which
-/// clash on case-insensitive hosts), are an error.
+/// Two pages that would land at the same URL, a page and a content file that would be written to
+/// the same file, or two of them whose paths differ only in letter case (which clash on
+/// case-insensitive hosts): each is an error at the one that sorts later.
 struct AddressClashChecker {
-    func check(_ pages: [ParsedPage]) -> [Diagnostic] {
+    /// What writes one output file: a page (at a URL) or a file copied from `content/`.
+    private struct Claim {
+        var displayPath: String
+        var outputPath: String
+        /// `/tips/play/` for a page; nil for a content file.
+        var url: String?
+
+        var location: SourceLocation {
+            url == nil ? SourceLocation(file: displayPath) : SourceLocation(file: displayPath, line: 1, column: 1)
+        }
+
+        var place: String { url ?? "/" + outputPath }
+    }
+
+    func check(_ pages: [ParsedPage], contentFiles: Set<SitePath> = []) -> [Diagnostic] {
+        let pageClaims = pages.map {
+            Claim(displayPath: $0.displayPath, outputPath: $0.address.outputPath.rawValue, url: "/" + $0.address.urlPath)
+        }
+        let fileClaims = contentFiles.map {
+            Claim(displayPath: SiteLayout.contentFolder + "/" + $0.rawValue, outputPath: $0.rawValue, url: nil)
+        }
         var diagnostics: [Diagnostic] = []
-        var seen: [String: ParsedPage] = [:]
-        for page in pages.sorted(by: { $0.source < $1.source }) {
-            let key = page.address.urlPath.lowercased()
-            if let first = seen[key] {
-                diagnostics.append(.error(.urlClash, at: SourceLocation(file: page.displayPath, line: 1, column: 1),
-                                          "the page would be written to '/\(page.address.urlPath)', as is '\(first.displayPath)'"))
-            } else {
-                seen[key] = page
+        var seen: [String: Claim] = [:]
+        for claim in (pageClaims + fileClaims).sorted(by: { $0.displayPath < $1.displayPath }) {
+            let key = claim.outputPath.lowercased()
+            guard let first = seen[key] else {
+                seen[key] = claim
+                continue
             }
+            let subject = claim.url == nil ? "the file" : "the page"
+            let message = first.outputPath == claim.outputPath
+                ? "\(subject) would be written to '\(claim.place)', as is '\(first.displayPath)'"
+                : "\(subject) would be written to '\(claim.place)', which differs only in letter case from '\(first.place)' ('\(first.displayPath)'): rename one, as they clash on hosts that ignore case"
+            diagnostics.append(.error(.urlClash, at: claim.location, message))
         }
         return diagnostics
     }

@@ -12,13 +12,18 @@ public struct FileSystem: Sendable {
     public var listFiles: @Sendable (_ folder: String) throws -> [String]
     /// What is at a path, or nil when nothing is.
     public var kind: @Sendable (_ path: String) -> EntryKind?
+    /// What `listFiles` leaves out of a folder for a reason the editor should hear about:
+    /// symbolic links it does not follow, folders it cannot read.
+    public var skippedEntries: @Sendable (_ folder: String) -> [SkippedEntry]
 
     public init(read: @escaping @Sendable (String) throws -> Data,
                 listFiles: @escaping @Sendable (String) throws -> [String],
-                kind: @escaping @Sendable (String) -> EntryKind?) {
+                kind: @escaping @Sendable (String) -> EntryKind?,
+                skippedEntries: @escaping @Sendable (String) -> [SkippedEntry] = { _ in [] }) {
         self.read = read
         self.listFiles = listFiles
         self.kind = kind
+        self.skippedEntries = skippedEntries
     }
 }
 
@@ -31,7 +36,8 @@ extension FileSystem {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
             return isDirectory.boolValue ? .directory : .file
-        }
+        },
+        skippedEntries: { folder in (try? DiskWalker(root: folder).walk().skipped) ?? [] }
     )
 
     /// Files held in memory, keyed by path: for tests.

@@ -25,13 +25,18 @@ public struct SiteLoader: Sendable {
             }
         }
 
-        func list(_ folder: String) -> [String]? {
+        func list(_ folder: String) -> (files: [String], skipped: [SkippedEntry])? {
             guard fileSystem.kind(root + "/" + folder) == .directory else {
                 diagnostics.append(.error(.missingFolder, at: SourceLocation(file: folder),
                                           "the folder '\(folder)/' is missing"))
                 return nil
             }
-            do { return try fileSystem.listFiles(root + "/" + folder) } catch {
+            do {
+                let files = try fileSystem.listFiles(root + "/" + folder)
+                let skipped = fileSystem.skippedEntries(root + "/" + folder)
+                diagnostics += skipped.map { $0.diagnostic(in: folder) }
+                return (files, skipped)
+            } catch {
                 diagnostics.append(.error(.unreadableFile, at: SourceLocation(file: folder),
                                           "cannot list the folder: \(Self.reason(error))"))
                 return nil
@@ -45,23 +50,35 @@ public struct SiteLoader: Sendable {
                                       "the site configuration '\(SiteLayout.configurationFile)' is missing"))
         }
 
-        for path in list(SiteLayout.contentFolder) ?? [] {
+        let content = list(SiteLayout.contentFolder)
+        for entry in content?.skipped ?? [] {
+            if case .unreadableFolder = entry.reason { sources.unreadableFolders.insert(SitePath(entry.path)) }
+        }
+        for path in content?.files ?? [] {
             let sitePath = SitePath(path)
             if sitePath.pathExtension.lowercased() == "md" {
-                if let file = readText(SiteLayout.contentFolder + "/" + path) { sources.markdown[sitePath] = file }
+                if let file = readText(SiteLayout.contentFolder + "/" + path) {
+                    sources.markdown[sitePath] = file
+                } else {
+                    sources.unreadableMarkdown.insert(sitePath)
+                }
             } else {
                 sources.contentFiles.insert(sitePath)
             }
         }
 
         if fileSystem.kind(root + "/" + SiteLayout.seedsFolder) == .directory {
-            for path in list(SiteLayout.seedsFolder) ?? [] where !path.contains("/") && SitePath(path).pathExtension == "md" {
-                if let file = readText(SiteLayout.seedsFolder + "/" + path) { sources.seeds[SitePath(path)] = file }
+            for path in list(SiteLayout.seedsFolder)?.files ?? [] where !path.contains("/") && SitePath(path).pathExtension == "md" {
+                if let file = readText(SiteLayout.seedsFolder + "/" + path) {
+                    sources.seeds[SitePath(path)] = file
+                } else {
+                    sources.unreadableSeeds.insert(SitePath(path))
+                }
             }
         }
 
         let assetsPrefix = SiteLayout.assetsFolder + "/"
-        for path in list(SiteLayout.templatesFolder) ?? [] {
+        for path in list(SiteLayout.templatesFolder)?.files ?? [] {
             if path.hasPrefix(assetsPrefix) {
                 sources.assets.append(SitePath(String(path.dropFirst(assetsPrefix.count))))
             } else if !path.contains("/"), SitePath(path).pathExtension == SiteLayout.templateExtension {
@@ -72,15 +89,21 @@ public struct SiteLoader: Sendable {
         return (sources, diagnostics)
     }
 
+    /// Why a file operation failed, in the system's short words: "permission denied",
+    /// "no space left on device".
     static func reason(_ error: Error) -> String {
         if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError,
            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
             return String(cString: strerror(code.rawValue)).lowercased()
         }
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)).lowercased() }
         if let cocoa = error as? CocoaError {
             switch cocoa.code {
-            case .fileReadNoPermission: return "permission denied"
-            case .fileReadNoSuchFile: return "no such file"
+            case .fileReadNoPermission, .fileWriteNoPermission: return "permission denied"
+            case .fileReadNoSuchFile, .fileNoSuchFile: return "no such file"
+            case .fileWriteOutOfSpace: return "no space left on device"
+            case .fileWriteVolumeReadOnly: return "read-only file system"
+            case .fileReadTooLarge: return "too many files"
             default: break
             }
         }

@@ -14,6 +14,12 @@ public struct SiteSources: Sendable {
     public var assets: [SitePath]
     /// Source records, `seeds/<key>.md`, keyed by file name.
     public var seeds: [SitePath: SourceFile] = [:]
+    /// Markdown files under `content/` and records in `seeds/` that exist but could not be read
+    /// or decoded: already reported, so what refers to them is not reported again.
+    public var unreadableMarkdown: Set<SitePath> = []
+    public var unreadableSeeds: Set<SitePath> = []
+    /// Folders under `content/` that could not be listed (already reported), relative to it.
+    public var unreadableFolders: Set<SitePath> = []
 
     public init(root: String, configuration: SourceFile? = nil, markdown: [SitePath: SourceFile] = [:],
                 contentFiles: Set<SitePath> = [], templates: [String: SourceFile] = [:], assets: [SitePath] = []) {

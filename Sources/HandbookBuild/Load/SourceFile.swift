@@ -3,6 +3,10 @@ import HandbookModel
 
 /// A text file the editor wrote, decoded, with `\r\n` and lone `\r` turned into `\n`.
 public struct SourceFile: Hashable, Sendable {
+    /// The largest text file the build reads: far above any real page (the handbook's largest
+    /// is about 20 kB), low enough that every stage stays quick on it.
+    public static let maximumByteCount = 2_000_000
+
     /// The path printed in diagnostics, relative to the site root: `content/tips/play.md`.
     public var displayPath: String
     public var text: String
@@ -12,34 +16,67 @@ public struct SourceFile: Hashable, Sendable {
         self.text = text
     }
 
-    /// Decodes UTF-8 (dropping a byte-order mark); invalid bytes give a diagnostic instead.
+    /// Decodes UTF-8 (dropping a byte-order mark); a file that is too large, is not UTF-8 or
+    /// holds a NUL byte gives a diagnostic at the first offending place instead.
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
+        if data.count > maximumByteCount {
+            return .failure(.error(.fileTooLarge, at: SourceLocation(file: displayPath),
+                                   "the file is too large (\(megabytes(data.count)); the limit is \(megabytes(maximumByteCount))): split it into smaller files"))
+        }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let line = firstInvalidLine(in: bytes)
-            return .failure(.error(.invalidEncoding, at: SourceLocation(file: displayPath, line: line, column: 1),
-                                   "the file is not valid UTF-8 text"))
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(.error(.invalidEncoding, at: SourceLocation(file: displayPath, line: 1, column: 1),
+                                   "the file is UTF-16 text: save it as UTF-8"))
         }
-        if text.contains("\0") {
-            let line = text.prefix { $0 != "\0" }.filter { $0 == "\n" }.count + 1
-            return .failure(.error(.invalidEncoding, at: SourceLocation(file: displayPath, line: line, column: 1),
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let offset = firstInvalidOffset(in: bytes)
+            return .failure(.error(.invalidEncoding, at: location(of: offset, in: bytes, file: displayPath),
+                                   "the file is not valid UTF-8 text (byte \(String(format: "0x%02X", bytes[offset])) here): save it as UTF-8"))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(.error(.invalidEncoding, at: location(of: nul, in: bytes, file: displayPath),
                                    "the file contains a NUL byte"))
         }
-        let normalized = text.contains("\r")
+        let normalized = bytes.contains(0x0D)
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             : text
         return .success(SourceFile(displayPath: displayPath, text: normalized))
     }
 
-    private static func firstInvalidLine(in bytes: Data.SubSequence) -> Int {
-        var line = 1
-        var start = bytes.startIndex
-        for index in bytes.indices where bytes[index] == 0x0A {
-            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            start = bytes.index(after: index)
+    /// The index of the first byte that does not start or continue a valid UTF-8 sequence.
+    private static func firstInvalidOffset(in bytes: Data.SubSequence) -> Data.Index {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: return offset
+            case .emptyInput: return bytes.startIndex
+            }
         }
-        return line
+    }
+
+    /// The line and column of a byte: lines end at `\n`, `\r\n` or a lone `\r`, as the decoded
+    /// text has them; the column counts the characters before the byte on its line.
+    private static func location(of offset: Data.Index, in bytes: Data.SubSequence, file: String) -> SourceLocation {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.endIndex || bytes[index + 1] != 0x0A)) {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        let before = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+        return SourceLocation(file: file, line: line, column: before.count + 1)
+    }
+
+    private static func megabytes(_ count: Int) -> String {
+        count % 1_000_000 == 0 ? "\(count / 1_000_000) MB" : String(format: "%.1f MB", Double(count) / 1_000_000)
     }
 }

@@ -12,10 +12,18 @@ struct FrontMatterBlock {
     static func split(_ file: SourceFile) -> Result<FrontMatterBlock, Diagnostic> {
         let text = file.text
         let start = SourceLocation(file: file.displayPath, line: 1, column: 1)
-        guard let firstBreak = text.firstIndex(of: "\n"),
-              isFence(text[..<firstBreak], closing: false) else {
+        if text.allSatisfy(\.isWhitespace) {
+            return .failure(.error(.missingFrontMatter, at: start,
+                                   "the file is empty: it must start with front matter between '---' lines"))
+        }
+        let firstBreak = text.firstIndex(of: "\n") ?? text.endIndex
+        guard isFence(text[..<firstBreak], closing: false) else {
             return .failure(.error(.missingFrontMatter, at: start,
                                    "the page must start with front matter between '---' lines"))
+        }
+        guard firstBreak < text.endIndex else {
+            return .failure(.error(.unclosedFrontMatter, at: start,
+                                   "the front matter is not closed: add a line '---' after it"))
         }
         var lineStart = text.index(after: firstBreak)
         var line = 2

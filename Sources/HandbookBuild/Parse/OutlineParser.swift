@@ -4,6 +4,10 @@ import HandbookModel
 /// Reads `content/SUMMARY.md`: an optional `# Title`, then a nested list of links to pages,
 /// `- [Title](path/to/page.md)`, nested by indentation, as in mdBook.
 public struct OutlineParser: Sendable {
+    /// The deepest nesting the outline may have. Far more than any book needs; deeper outlines
+    /// would exhaust the stack when the templates render the sidebar.
+    public static let maximumDepth = 256
+
     public init() {}
 
     public func parse(_ file: SourceFile) -> (Outline, [Diagnostic]) {
@@ -13,12 +17,14 @@ public struct OutlineParser: Sendable {
         var roots: [OutlineEntry] = []
         var seen: [SitePath: SourceLocation] = [:]
 
-        func closeEntries(deeperThan indent: Int) {
-            while let last = stack.last, last.indent >= indent {
-                stack.removeLast()
-                if stack.isEmpty { roots.append(last.entry) } else { stack[stack.count - 1].entry.children.append(last.entry) }
-            }
+        func closeLastEntry() {
+            let last = stack.removeLast()
+            if stack.isEmpty { roots.append(last.entry) } else { stack[stack.count - 1].entry.children.append(last.entry) }
         }
+        func closeEntries(deeperThan indent: Int) {
+            while let last = stack.last, last.indent >= indent { closeLastEntry() }
+        }
+        var reportedDepth = false
 
         for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
@@ -45,6 +51,17 @@ public struct OutlineParser: Sendable {
             }
             seen[target] = location
             closeEntries(deeperThan: item.indent)
+            if stack.count >= Self.maximumDepth {
+                // Kept as a sibling of the deepest entry, so its page is not also reported as missing.
+                if !reportedDepth {
+                    let column = line.prefix { $0 == " " || $0 == "\t" }.count + 1
+                    diagnostics.append(.error(.outlineTooDeep,
+                                              at: SourceLocation(file: file.displayPath, line: lineNumber, column: column),
+                                              "the outline nests deeper than \(Self.maximumDepth) levels here: indent this entry less"))
+                    reportedDepth = true
+                }
+                closeLastEntry()
+            }
             stack.append((item.indent, OutlineEntry(title: item.title, target: target, location: location)))
         }
         closeEntries(deeperThan: 0)
@@ -76,11 +93,17 @@ struct OutlineItemSyntax {
               chars[close + 1] == "(", let end = chars[(close + 2)...].lastIndex(of: ")") else { return nil }
         guard chars[(end + 1)...].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
         let title = String(chars[(i + 1)..<close]).trimmingCharacters(in: .whitespaces)
-        let target = String(chars[(close + 2)..<end]).trimmingCharacters(in: .whitespaces)
+        var target = String(chars[(close + 2)..<end]).trimmingCharacters(in: .whitespaces)
+        // Markdown's `<...>` form, for names with spaces: `[Quiet time](<tips/quiet time.md>)`.
+        var targetOffset = 0
+        if target.count > 2, target.hasPrefix("<"), target.hasSuffix(">") {
+            target = String(target.dropFirst().dropLast())
+            targetOffset = 1
+        }
         guard !title.isEmpty, !target.isEmpty else { return nil }
         self.indent = indent
         self.title = title
         self.target = target.removingPercentEncoding ?? target
-        self.targetColumn = close + 3
+        self.targetColumn = close + 3 + targetOffset
     }
 }

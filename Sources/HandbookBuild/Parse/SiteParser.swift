@@ -50,6 +50,10 @@ public struct SiteParser: Sendable {
         let parser = PageParser(options: options)
         var index = SiteIndex(pages: [:], contentFiles: sources.contentFiles)
         index.unparsedPages = sources.unreadableMarkdown
+        // Pages in a folder that could not be listed are unknown, not missing: already reported.
+        for entry in outline.flattened where sources.unreadableFolders.contains(where: { entry.target.rawValue.hasPrefix($0.rawValue + "/") }) {
+            index.unparsedPages.insert(entry.target)
+        }
         let parsed = catalog.pages.concurrentMap { parser.parse($0.file, at: $0.path) }
         for ((path, _), (page, found)) in zip(catalog.pages, parsed) {
             diagnostics += found

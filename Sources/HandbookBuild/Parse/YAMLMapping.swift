@@ -20,6 +20,11 @@ struct YAMLMapping {
     /// at `startLine` (the `---` that opens front matter, or the first line of a YAML file).
     static func parse(_ yaml: String, file: String, firstLine: Int, startLine: Int? = nil) -> Result<YAMLMapping, Diagnostic> {
         let start = SourceLocation(file: file, line: startLine ?? firstLine, column: 1)
+        if let excess = YAMLExpansionCounter.firstExcess(in: yaml) {
+            return .failure(.error(.invalidYAML,
+                                   at: SourceLocation(file: file, line: firstLine + excess.line, column: excess.column + 1),
+                                   "the YAML holds more than \(YAMLExpansionCounter.limit) values (counting every use of an alias): shorten it"))
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -160,11 +165,36 @@ struct YAMLMapping {
         mark.map { SourceLocation(file: file, line: firstLine + $0.line - 1, column: $0.column) }
     }
 
+    /// A key given twice in one mapping: reported where it is given again, the next line that
+    /// starts with it at the same indentation.
+    private static func duplicateKey(_ key: String, firstAt mark: Mark, in yaml: String, file: String,
+                                     firstLine: Int) -> Diagnostic {
+        let first = locate(mark, file: file, firstLine: firstLine)!
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = String(repeating: " ", count: max(0, mark.column - 1))
+        let again = lines.indices.dropFirst(mark.line).first { index in
+            let line = lines[index]
+            guard line.hasPrefix(indent + key) else { return false }
+            return line.dropFirst(indent.count + key.count).drop { $0 == " " }.hasPrefix(":")
+        }
+        let location = again.map { SourceLocation(file: file, line: firstLine + $0, column: mark.column) } ?? first
+        return .error(.duplicateKey, at: location, "'\(key)' is given twice (first at line \(first.line))")
+    }
+
+    /// libyaml's words, with the fix added where the cause is a common slip.
+    private static func explain(_ problem: String) -> String {
+        if problem.contains("tab character") { return problem + ": indent with spaces, not tabs" }
+        if problem.hasPrefix("Maximum nesting level") { return "the values nest too deeply" }
+        return problem
+    }
+
     private static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
-            return .error(.invalidYAML, at: locate(mark, file: file, firstLine: firstLine)!, "invalid YAML: \(problem)")
+            return .error(.invalidYAML, at: locate(mark, file: file, firstLine: firstLine)!, "invalid YAML: \(explain(problem))")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return duplicateKey(duplicates.first ?? "", firstAt: context.mark, in: context.text, file: file, firstLine: firstLine)
         case .reader(let problem, _, _, _):
             return .error(.invalidYAML, at: SourceLocation(file: file, line: firstLine, column: 1),
                           "invalid YAML: \(problem)")
