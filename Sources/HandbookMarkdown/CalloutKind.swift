@@ -1,3 +1,4 @@
+import HandbookModel
 /// The kinds of callout a page may use, written GitHub-alert style as the first line of a
 /// block quote: `> [!MYTH]` (any letter case, alone on its line).
 public enum CalloutKind: String, CaseIterable, Hashable, Sendable {
@@ -26,7 +27,7 @@ public enum CalloutKind: String, CaseIterable, Hashable, Sendable {
 
     /// The opening of the callout's HTML, up to and including its title paragraph.
     var openingHTML: String {
-        "<div class=\"callout callout-\(rawValue)\" role=\"note\" aria-label=\"\(HTMLEscaping.escape(title))\">\n"
-            + "<p class=\"callout-title\">\(HTMLEscaping.escape(title))</p>"
+        "<div class=\"callout callout-\(rawValue)\" role=\"note\" aria-label=\"\(HTMLText.escape(title))\">\n"
+            + "<p class=\"callout-title\">\(HTMLText.escape(title))</p>"
     }
 }

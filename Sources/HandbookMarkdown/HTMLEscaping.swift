@@ -1,22 +1,5 @@
-/// Escaping for text this module writes into HTML itself.
+/// How cmark-gfm escapes URLs, to know the ids it writes. (Text is escaped with `HTMLText`.)
 enum HTMLEscaping {
-    /// Text safe inside a double-quoted attribute value or between tags.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
     /// What cmark-gfm's `houdini_escape_href` makes of `text`, as the browser then reads it:
     /// bytes outside cmark's URL-safe set become `%XX`; `&` and `'`, which cmark writes as
     /// entities, read back as themselves. Footnote ids are written this way.

@@ -1,3 +1,4 @@
+import HandbookModel
 import CCmarkGFM
 
 /// Gives headings `id` attributes, which cmark's HTML renderer cannot write.
@@ -10,7 +11,7 @@ enum HeadingIDWriter {
     /// Sets the id of a heading and returns the node that now carries it: pass that node,
     /// not the original heading, to change the id again.
     static func setID(_ id: String, level: Int, on node: CmarkNode) -> CmarkNode {
-        let opening = "<h\(level) id=\"\(HTMLEscaping.escape(id))\">"
+        let opening = "<h\(level) id=\"\(HTMLText.escape(id))\">"
         if node.type == CMARK_NODE_CUSTOM_INLINE {
             node.setOnEnter(opening)
             return node

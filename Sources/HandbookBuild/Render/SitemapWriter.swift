@@ -18,23 +18,3 @@ struct SitemapWriter {
         "User-agent: *\nAllow: /\nSitemap: \(baseURL.absolute("sitemap.xml"))\n"
     }
 }
-
-/// Escaping for text the build writes into HTML or XML by itself.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-}

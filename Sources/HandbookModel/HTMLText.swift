@@ -1,0 +1,20 @@
+/// Escaping for text written into HTML or XML by the tool itself (not by a template).
+public enum HTMLText {
+    /// Text safe between tags and inside a double- or single-quoted attribute value.
+    public static func escape(_ text: String) -> String {
+        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
