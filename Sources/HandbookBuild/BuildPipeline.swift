@@ -60,11 +60,18 @@ public struct BuildPipeline: Sendable {
             OutputFile($0, copying: options.root + "/" + SiteLayout.contentFolder + "/" + $0.rawValue)
         }
         diagnostics += TemplateLinkChecker(basePath: configuration.baseURL.path, templates: sources.templates,
-                                          alreadyReported: references.unresolvedDestinations).check(files)
+                                          alreadyReported: references.unresolvedDestinations.union(
+                                              site.index.unparsedPages.map { PageAddress(source: $0).href(basePath: configuration.baseURL.path) })
+                                          ).check(files)
         guard !diagnostics.hasErrors else { return finish(external: references.externalLinks) }
 
         // Write
         if let output = options.output {
+            // Replacing a folder deletes what was in it: only a previous site may be replaced.
+            if let problem = OutputFolderGuard().checkReplaceable(output: output) {
+                diagnostics.append(problem)
+                return finish(external: references.externalLinks)
+            }
             let writer = SiteWriter()
             writer.removeLeftovers(beside: output)
             do {

@@ -97,4 +97,16 @@ import Testing
 
             """)
     }
+
+    /// The home page unreadable: the templates' links to it are not reported as well.
+    @Test
+    func aBrokenHomePageIsReportedOnce() throws {
+        let site = try BadInputSite()
+        try site.place("unclosed-front-matter.md", at: "content/index.md")
+        try site.expectBuildFails(printing: """
+            content/index.md:1:1: error: the front matter is not closed: add a line '---' after it
+            build failed: 1 error
+
+            """)
+    }
 }

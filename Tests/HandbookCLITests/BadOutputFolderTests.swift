@@ -118,7 +118,7 @@ import Glibc
     }
 
     /// Built into a folder of other files, the build would delete them all.
-    @Test(.disabled("needs BuildPipeline to call OutputFolderGuard.checkReplaceable(output:) before writing (see the report)"))
+    @Test
     func anOutputFolderOfOtherFiles() throws {
         let site = try BadInputSite()
         let folder = CLIFixtures.temporaryFolder() + "/thesis"
@@ -131,7 +131,7 @@ import Glibc
             """, output: folder)
     }
 
-    @Test(.disabled("needs BuildPipeline to call OutputFolderGuard.checkReplaceable(output:) before writing (see the report)"))
+    @Test
     func anOutputFolderUnderVersionControl() throws {
         let site = try BadInputSite()
         try FileManager.default.createDirectory(atPath: site.output + "/.git", withIntermediateDirectories: true)

@@ -53,7 +53,7 @@ import Testing
 
     /// The reading-grade estimate took time in the square of a word's length: a pasted
     /// 20,000-letter "word" took minutes to check, and so did "timetime…", split again and again.
-    @Test(.disabled("needs the SpelledWord fix described in the report"))
+    @Test
     func longWordsAreCheckedQuickly() throws {
         let site = try BadInputSite()
         let vowels = String(repeating: "a", count: 20_000)

@@ -28,7 +28,10 @@ public struct SiteWriter: Sendable {
         case .bytes(let data):
             try data.write(to: URL(fileURLWithPath: destination))
         case .copy(let source):
-            try FileManager.default.copyItem(atPath: source, toPath: destination)
+            // A symbolic link in content/ is copied as the file it names, not as a link back
+            // into the sources.
+            let target = URL(fileURLWithPath: source).resolvingSymlinksInPath().path
+            try FileManager.default.copyItem(atPath: target, toPath: destination)
         }
     }
 

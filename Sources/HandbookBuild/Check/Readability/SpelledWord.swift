@@ -58,7 +58,8 @@ struct SpelledWord {
     /// Whether the vowel at `index`, which follows another vowel, is said as a syllable of its own.
     private func startsNewGroup(at index: Int) -> Bool {
         let before = letter(at: index - 2) ?? " "
-        let rest = String(letters[(index + 1)...])
+        // Every comparison below looks at three letters at most: a long pasted word stays linear.
+        let rest = String(letters[(index + 1)...].prefix(4))
         let next = rest.first ?? " "
         switch (letters[index - 1], letters[index]) {
         case ("y", "e"): return !["", "s", "d"].contains(rest)  // "dry-er", but "bye", "dyed"
@@ -110,6 +111,7 @@ struct SpelledWord {
     }
 
     private func splitAfterSilentE() -> (SpelledWord, SpelledWord)? {
+        guard letters.count <= 40 else { return nil }
         for tail in Self.tails where hasSuffix(tail) && letters.count - tail.count >= 4 {
             let stem = SpelledWord(letters.dropLast(tail.count))
             let end = stem.letters.count - 1
