@@ -42,10 +42,15 @@ extension FileSystem {
 
     /// Files held in memory, keyed by path: for tests.
     public static func memory(_ files: [String: String]) -> FileSystem {
+        memoryBytes(files.mapValues { Data($0.utf8) })
+    }
+
+    /// Files held in memory as bytes, so input reaches the decoder as it is (for fuzzing).
+    public static func memoryBytes(_ files: [String: Data]) -> FileSystem {
         FileSystem(
             read: { path in
-                guard let text = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
-                return Data(text.utf8)
+                guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
+                return data
             },
             listFiles: { folder in
                 let prefix = folder.hasSuffix("/") ? folder : folder + "/"
