@@ -54,10 +54,12 @@ let package = Package(
         ),
         .executableTarget(name: "handbook", dependencies: ["HandbookCLI"]),
         .testTarget(name: "HandbookMarkdownTests", dependencies: ["HandbookMarkdown"]),
-        .testTarget(name: "HandbookBuildTests", dependencies: ["HandbookBuild"],
+        .testTarget(name: "HandbookBuildTests", dependencies: ["HandbookBuild", "TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "HandbookCLITests", dependencies: ["HandbookCLI", "handbook"],
+        // Helpers more than one test target uses.
+        .target(name: "TestSupport", dependencies: ["HandbookBuild"], path: "Tests/TestSupport"),
+        .testTarget(name: "HandbookCLITests", dependencies: ["HandbookCLI", "handbook", "TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "HandbookServerTests", dependencies: ["HandbookServer", "HandbookBuild", "HandbookModel", "handbook"]),
+        .testTarget(name: "HandbookServerTests", dependencies: ["HandbookServer", "HandbookBuild", "HandbookModel", "handbook", "TestSupport"]),
     ]
 )

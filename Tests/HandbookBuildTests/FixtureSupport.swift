@@ -1,6 +1,7 @@
 import Foundation
 import HandbookBuild
 import HandbookModel
+import TestSupport
 
 /// Paths to the fixture sites beside these tests, and helpers to compare whole folders.
 enum Fixtures {
@@ -27,12 +28,7 @@ enum Fixtures {
     }
 
     /// Every regular file below a folder with its bytes, by relative path.
-    static func tree(_ folder: String) -> [String: Data] {
-        var result: [String: Data] = [:]
-        guard let files = try? FileSystem.disk.listFiles(folder) else { return [:] }
-        for file in files { result[file] = FileManager.default.contents(atPath: folder + "/" + file) }
-        return result
-    }
+    static func tree(_ folder: String) -> [String: Data] { FolderTree.files(in: folder) }
 
     static func replaceTree(_ folder: String, with source: String) {
         try? FileManager.default.removeItem(atPath: folder)

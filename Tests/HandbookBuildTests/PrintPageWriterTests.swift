@@ -34,9 +34,10 @@ import Testing
     }
 
     @Test func numbersTheChapters() {
-        let chapters = PrintPageWriter().chapters([
-            .init(title: "Home", url: "/", reviewed: "2026-01-02", reviewedText: "2 January 2026", html: ##"<a href="/b/">b</a>"##),
-            .init(title: "B", url: "/b/", reviewed: "2026-01-03", reviewedText: "3 January 2026", html: ##"<h2 id="x">x</h2>"##),
+        let writer = PrintPageWriter(chapterURLs: ["/", "/b/"])
+        let chapters = PrintPageWriter.values([
+            writer.chapter(title: "Home", url: "/", reviewed: "2026-01-02", reviewedText: "2 January 2026", html: ##"<a href="/b/">b</a>"##),
+            writer.chapter(title: "B", url: "/b/", reviewed: "2026-01-03", reviewedText: "3 January 2026", html: ##"<h2 id="x">x</h2>"##),
         ])
         #expect(chapters.map { $0["id"] as? String } == ["chapter-1", "chapter-2"])
         #expect(chapters.map { $0["content"] as? String } == [##"<a href="#chapter-2">b</a>"##, ##"<h3 id="c2-x">x</h3>"##])

@@ -14,20 +14,28 @@ struct TemplateLinkChecker {
         let paths = Set(files.map(\.path.rawValue))
         // Pages are scanned in parallel; each broken URL is then reported once, on the first
         // page (in path order) that has it.
-        let broken = files.concurrentMap { file -> [String] in
-            guard file.path.pathExtension == "html", case .bytes(let data) = file.contents else { return [] }
-            return HTMLLinkScanner.urls(in: String(decoding: data, as: UTF8.self)).filter { url in
-                guard url.hasPrefix(basePath), !url.hasPrefix("//"), !alreadyReported.contains(url) else { return false }
-                return !paths.contains(Self.target(of: url, basePath: basePath))
-            }
+        let found = files.concurrentMap { Self.missingTargets(in: $0, paths: paths, basePath: basePath) }
+        return report(zip(files.map(\.path), found))
+    }
+
+    /// The URLs under the base path that an HTML file links to and that name none of `paths`.
+    static func missingTargets(in file: OutputFile, paths: Set<String>, basePath: String) -> [String] {
+        guard file.path.pathExtension == "html", case .bytes(let data) = file.contents else { return [] }
+        return HTMLLinkScanner.urls(in: String(decoding: data, as: UTF8.self)).filter { url in
+            url.hasPrefix(basePath) && !url.hasPrefix("//") && !paths.contains(target(of: url, basePath: basePath))
         }
+    }
+
+    /// Reports what `missingTargets` found on each file, files in the order given: each URL
+    /// once, on the first file that has it, unless it is already reported.
+    func report<S: Sequence>(_ found: S) -> [Diagnostic] where S.Element == (SitePath, [String]) {
         var reported = alreadyReported
         var diagnostics: [Diagnostic] = []
-        for (file, urls) in zip(files, broken) {
+        for (file, urls) in found {
             for url in urls where reported.insert(url).inserted {
                 let path = String(url.dropFirst(basePath.count).prefix { $0 != "#" && $0 != "?" })
                 diagnostics.append(.error(.templateLink, at: locate(path),
-                                          "a template links to '\(url)' (on '\(file.path)'), which the site does not have"))
+                                          "a template links to '\(url)' (on '\(file)'), which the site does not have"))
             }
         }
         return diagnostics

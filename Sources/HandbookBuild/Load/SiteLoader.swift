@@ -12,16 +12,9 @@ public struct SiteLoader: Sendable {
         var diagnostics: [Diagnostic] = []
 
         func readText(_ relative: String) -> SourceFile? {
-            do {
-                let data = try fileSystem.read(root + "/" + relative)
-                switch SourceFile.decode(data, displayPath: relative) {
-                case .success(let file): return file
-                case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
-                }
-            } catch {
-                diagnostics.append(.error(.unreadableFile, at: SourceLocation(file: relative),
-                                          "cannot read the file: \(Self.reason(error))"))
-                return nil
+            switch read(relative, below: root) {
+            case .success(let file): return file
+            case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
             }
         }
 
@@ -87,6 +80,16 @@ public struct SiteLoader: Sendable {
             }
         }
         return (sources, diagnostics)
+    }
+
+    /// Reads and decodes one text file, `relative` to the site root.
+    public func read(_ relative: String, below root: String) -> Result<SourceFile, Diagnostic> {
+        do {
+            return SourceFile.decode(try fileSystem.read(root + "/" + relative), displayPath: relative)
+        } catch {
+            return .failure(.error(.unreadableFile, at: SourceLocation(file: relative),
+                                   "cannot read the file: \(Self.reason(error))"))
+        }
     }
 
     /// Why a file operation failed, in the system's short words: "permission denied",

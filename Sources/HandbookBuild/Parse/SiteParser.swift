@@ -9,7 +9,12 @@ public struct ParsedSite: @unchecked Sendable {
     public var index: SiteIndex
     public var glossary: Glossary
     public var register: SourceRegister
+    /// What parsing each page found, by page (drafts left out included).
+    public var pageDiagnostics: [SitePath: [Diagnostic]]
+    /// What parsing everything else found: the configuration, outline, glossary and register.
     public var diagnostics: [Diagnostic]
+    /// How the pages' Markdown was parsed, as the configuration asks.
+    public var markdownOptions: MarkdownOptions
 }
 
 /// The parse stage: configuration, outline, pages, glossary terms and source records.
@@ -35,6 +40,7 @@ public struct SiteParser: Sendable {
         }
         if let baseURL { configuration?.baseURL = baseURL }
         let options = MarkdownOptions(allowRawHTML: configuration?.allowsRawHTML ?? false)
+        var pageDiagnostics: [SitePath: [Diagnostic]] = [:]
 
         let catalog = ContentCatalog(markdown: sources.markdown)
         var outline = Outline(entries: [])
@@ -56,7 +62,7 @@ public struct SiteParser: Sendable {
         }
         let parsed = catalog.pages.concurrentMap { parser.parse($0.file, at: $0.path) }
         for ((path, _), (page, found)) in zip(catalog.pages, parsed) {
-            diagnostics += found
+            pageDiagnostics[path] = found
             guard let page else {
                 index.unparsedPages.insert(path)
                 continue
@@ -82,6 +88,7 @@ public struct SiteParser: Sendable {
         diagnostics += registerDiagnostics
         register.failedKeys.formUnion(sources.unreadableSeeds.map { CitationKey($0.deletingPathExtension().rawValue) })
         return ParsedSite(configuration: configuration, outline: outline, pages: index.pages, index: index,
-                          glossary: glossary, register: register, diagnostics: diagnostics)
+                          glossary: glossary, register: register, pageDiagnostics: pageDiagnostics,
+                          diagnostics: diagnostics, markdownOptions: options)
     }
 }

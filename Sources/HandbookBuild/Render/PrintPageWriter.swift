@@ -6,15 +6,26 @@ struct PrintPageWriter {
     /// Where the page is written in the output.
     static let outputPath: SitePath = "print/index.html"
 
-    /// One page on its way to the print page.
-    struct Chapter {
+    /// One page as a chapter of the print page.
+    struct Chapter: Sendable, Equatable {
+        var number: Int
         var title: String
         /// The page's own URL, as links on other pages write it.
         var url: String
         var reviewed: String
         var reviewedText: String
-        /// The page's body with its lists and References, as its own page shows them.
+        /// The page's body with its lists and References, its ids and links made to fit on
+        /// one page (see `PrintChapterRewriter`).
         var html: String
+    }
+
+    private let rewriter: PrintChapterRewriter
+
+    /// - Parameter chapterURLs: every chapter's page URL, in the print page's order.
+    init(chapterURLs: [String]) {
+        var numbers: [String: Int] = [:]
+        for (index, url) in chapterURLs.enumerated() { numbers[url] = index + 1 }
+        rewriter = PrintChapterRewriter(chapterNumbers: numbers)
     }
 
     /// Reading order, with the glossary and the sources pages moved to the end, in that order.
@@ -23,18 +34,20 @@ struct PrintPageWriter {
         return readingOrder.filter { !last.contains($0) } + last.filter(readingOrder.contains)
     }
 
-    /// The template values of the chapters, numbered from 1, their ids and links made to fit
-    /// on one page (see `PrintChapterRewriter`).
-    func chapters(_ chapters: [Chapter]) -> [[String: Any]] {
-        var numbers: [String: Int] = [:]
-        for (index, chapter) in chapters.enumerated() { numbers[chapter.url] = index + 1 }
-        let rewriter = PrintChapterRewriter(chapterNumbers: numbers)
-        return chapters.enumerated().map { index, chapter in
-            let number = index + 1
-            let id = PrintChapterRewriter.chapterID(number)
-            return ["number": number, "id": id, "titleID": id + "-title", "title": chapter.title,
+    /// The chapter of the page at `url`, whose body the `print-chapter` template rendered as `html`.
+    func chapter(title: String, url: String, reviewed: String, reviewedText: String, html: String) -> Chapter {
+        let number = rewriter.chapterNumbers[url] ?? 0
+        return Chapter(number: number, title: title, url: url, reviewed: reviewed, reviewedText: reviewedText,
+                       html: rewriter.rewrite(html, chapter: number))
+    }
+
+    /// The template values of the chapters, in order.
+    static func values(_ chapters: [Chapter]) -> [[String: Any]] {
+        chapters.map { chapter in
+            let id = PrintChapterRewriter.chapterID(chapter.number)
+            return ["number": chapter.number, "id": id, "titleID": id + "-title", "title": chapter.title,
                     "url": chapter.url, "reviewed": chapter.reviewed, "reviewedText": chapter.reviewedText,
-                    "content": rewriter.rewrite(chapter.html, chapter: number)]
+                    "content": chapter.html]
         }
     }
 }

@@ -3,27 +3,49 @@ import HandbookModel
 /// The search index with the search page, and the whole-handbook print page: written when the
 /// site's templates include `search`, and `print` with `print-chapter`.
 extension SiteRenderer {
-    /// The values a page's template reads: its context, its References, and on the glossary and
-    /// sources pages their lists.
-    func pageValues(for page: ParsedPage) -> [String: Any] {
-        var values = context.context(for: page, html: page.document.renderHTML())
-        values.merge(crossReferences.references(for: page)) { _, new in new }
-        if page.source == GeneratedPages.glossary {
-            values["glossary"] = crossReferences.glossary()
-            values["hasGlossary"] = !site.glossary.isEmpty
-        }
-        if page.source == GeneratedPages.sources {
-            values["sources"] = crossReferences.sources()
-            values["hasSources"] = !site.register.records.isEmpty
-        }
-        return values
+    var writesSearch: Bool { templates.contains("search") }
+    var writesPrintPage: Bool { templates.contains("print") && templates.contains("print-chapter") }
+
+    /// The pages of the print page, in its order: reading order, glossary and sources last.
+    var printOrder: [SitePath] {
+        PrintPageWriter.order(context.navigation.order).filter { site.pages[$0] != nil }
+    }
+
+    /// The numbers the print page gives its chapters, for `printChapter(for:writer:)`.
+    func printPageWriter() -> PrintPageWriter {
+        PrintPageWriter(chapterURLs: printOrder.compactMap { site.pages[$0]?.address.href(basePath: context.basePath) })
+    }
+
+    /// A page as a chapter of the print page, its ids and links already made to fit there.
+    func printChapter(for page: ParsedPage, writer: PrintPageWriter) -> PrintPageWriter.Chapter {
+        writer.chapter(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
+                       reviewed: page.frontMatter.reviewed.description,
+                       reviewedText: page.frontMatter.reviewed.longText,
+                       html: templates.render(pageValues(for: page), with: "print-chapter"))
+    }
+
+    /// `print/index.html`: every page as a chapter, then the glossary and the sources.
+    func printFiles(chapters: [SitePath: PrintPageWriter.Chapter]) -> [OutputFile] {
+        guard writesPrintPage else { return [] }
+        var values = extraPage(path: "print/", title: "The whole handbook",
+                               description: "Every page of \(configuration.title) on one page, ready to print.")
+        values["chapters"] = PrintPageWriter.values(printOrder.compactMap { chapters[$0] })
+        return [OutputFile(PrintPageWriter.outputPath, templates.render(values, with: "print"))]
+    }
+
+    /// A page's entry in the search index.
+    func searchEntry(for page: ParsedPage) -> SearchIndex.Page {
+        let headings = zip(page.document.headings, page.headingIDs).map { (level: $0.level, text: $0.text, id: $1) }
+        return SearchIndexWriter().page(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
+                                        description: page.frontMatter.description, headings: headings,
+                                        text: page.document.plainText() + "\n\n" + generatedText(on: page.source))
     }
 
     /// `search-index.json` and `search/index.html`, with a warning when the index is over budget.
-    func searchFiles(reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
-        guard templates.contains("search") else { return [] }
+    func searchFiles(entries: [SitePath: SearchIndex.Page], reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+        guard writesSearch else { return [] }
         let writer = SearchIndexWriter()
-        let json = writer.json(searchIndex(writer))
+        let json = writer.json(searchIndex(entries))
         if let warning = writer.budgetWarning(size: json.utf8.count, budget: configuration.searchIndexBudget) {
             diagnostics.append(warning)
         }
@@ -33,32 +55,9 @@ extension SiteRenderer {
                 OutputFile("search/index.html", templates.render(page, with: "search"))]
     }
 
-    /// `print/index.html`: every page as a chapter, then the glossary and the sources.
-    func printFiles() -> [OutputFile] {
-        guard templates.contains("print"), templates.contains("print-chapter") else { return [] }
-        let chapters = PrintPageWriter.order(context.navigation.order).compactMap { source -> PrintPageWriter.Chapter? in
-            guard let page = site.pages[source] else { return nil }
-            return PrintPageWriter.Chapter(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
-                                           reviewed: page.frontMatter.reviewed.description,
-                                           reviewedText: page.frontMatter.reviewed.longText,
-                                           html: templates.render(pageValues(for: page), with: "print-chapter"))
-        }
-        var values = extraPage(path: "print/", title: "The whole handbook",
-                               description: "Every page of \(configuration.title) on one page, ready to print.")
-        values["chapters"] = PrintPageWriter().chapters(chapters)
-        return [OutputFile(PrintPageWriter.outputPath, templates.render(values, with: "print"))]
-    }
-
-    private func searchIndex(_ writer: SearchIndexWriter) -> SearchIndex {
+    private func searchIndex(_ entries: [SitePath: SearchIndex.Page]) -> SearchIndex {
         let sources = context.navigation.order.filter { site.pages[$0] != nil }
         let position = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1, $0) })
-        let pages = sources.map { source in
-            let page = site.pages[source]!
-            let headings = zip(page.document.headings, page.headingIDs).map { (level: $0.level, text: $0.text, id: $1) }
-            return writer.page(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
-                               description: page.frontMatter.description, headings: headings,
-                               text: page.document.plainText() + "\n\n" + generatedText(on: source))
-        }
         let glossaryURL = site.pages[GeneratedPages.glossary]?.address
         let terms = site.glossary.alphabetical.map { entry in
             let slug = entry.term.slug
@@ -67,7 +66,7 @@ extension SiteRenderer {
                                     url: glossaryURL?.href(basePath: context.basePath, fragment: slug) ?? "",
                                     shortDefinition: entry.term.shortDefinition, pages: users)
         }
-        return SearchIndex(pages: pages, terms: terms)
+        return SearchIndex(pages: sources.compactMap { entries[$0] }, terms: terms)
     }
 
     /// The text the build adds to the glossary page (the definitions) and the sources page (the
@@ -83,14 +82,5 @@ extension SiteRenderer {
         default:
             return ""
         }
-    }
-
-    /// The context of a page the build makes by itself, at `path` under the base path.
-    private func extraPage(path: String, title: String, description: String) -> [String: Any] {
-        var values = context.notFoundContext()
-        let url = context.basePath + path
-        values["page"] = ["title": title, "description": description, "url": url,
-                          "canonicalURL": configuration.baseURL.origin + url, "isHome": false] as [String: Any]
-        return values
     }
 }

@@ -1,7 +1,9 @@
 import HandbookModel
 
 /// Renders every page through the templates, plus the site-wide files: `404.html`,
-/// `sitemap.xml` and `robots.txt`.
+/// `sitemap.xml`, `robots.txt`, the search index and the print page. Each page's share of the
+/// site-wide files (its search entry, its print chapter) is made on its own, so a rebuild after
+/// a change redoes only the pages the change touched (see `SiteState`).
 struct SiteRenderer {
     let configuration: SiteConfiguration
     let templates: TemplateSet
@@ -20,30 +22,45 @@ struct SiteRenderer {
         self.crossReferences = CrossReferenceContext(site: site, references: references, links: links)
     }
 
-    /// Every page, rendered in parallel (in page order).
-    func renderPages() -> [OutputFile] {
-        site.pages.keys.sorted().concurrentMap { source in
-            let page = site.pages[source]!
-            var values = context.context(for: page, html: page.document.renderHTML())
-            values.merge(crossReferences.references(for: page)) { _, new in new }
-            if source == GeneratedPages.glossary {
-                values["glossary"] = crossReferences.glossary()
-                values["hasGlossary"] = !site.glossary.isEmpty
-            }
-            if source == GeneratedPages.sources {
-                values["sources"] = crossReferences.sources()
-                values["hasSources"] = !site.register.records.isEmpty
-            }
-            return OutputFile(page.address.outputPath, templates.render(values, with: "page"))
-        }
+    /// One page's own file.
+    func renderPage(_ page: ParsedPage) -> OutputFile {
+        OutputFile(page.address.outputPath, templates.render(pageValues(for: page), with: "page"))
     }
 
-    func renderSiteFiles(reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+    /// The values a page's template reads: its context, its References, and on the glossary and
+    /// sources pages their lists.
+    func pageValues(for page: ParsedPage) -> [String: Any] {
+        var values = context.context(for: page, html: page.document.renderHTML())
+        values.merge(crossReferences.references(for: page)) { _, new in new }
+        if page.source == GeneratedPages.glossary {
+            values["glossary"] = crossReferences.glossary()
+            values["hasGlossary"] = !site.glossary.isEmpty
+        }
+        if page.source == GeneratedPages.sources {
+            values["sources"] = crossReferences.sources()
+            values["hasSources"] = !site.register.records.isEmpty
+        }
+        return values
+    }
+
+    /// `404.html`, `sitemap.xml` and `robots.txt`, then the search files and the print page,
+    /// put together from the pages' `entries` and `chapters`.
+    func renderSiteFiles(entries: [SitePath: SearchIndex.Page], chapters: [SitePath: PrintPageWriter.Chapter],
+                         reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let sitemap = SitemapWriter(baseURL: configuration.baseURL)
         return [
             OutputFile("404.html", templates.render(context.notFoundContext(), with: "not-found")),
             OutputFile("sitemap.xml", sitemap.sitemap(for: Array(site.pages.values))),
             OutputFile("robots.txt", sitemap.robots()),
-        ] + searchFiles(reporting: &diagnostics) + printFiles()
+        ] + searchFiles(entries: entries, reporting: &diagnostics) + printFiles(chapters: chapters)
+    }
+
+    /// The context of a page the build makes by itself, at `path` under the base path.
+    func extraPage(path: String, title: String, description: String) -> [String: Any] {
+        var values = context.notFoundContext()
+        let url = context.basePath + path
+        values["page"] = ["title": title, "description": description, "url": url,
+                          "canonicalURL": configuration.baseURL.origin + url, "isHome": false] as [String: Any]
+        return values
     }
 }

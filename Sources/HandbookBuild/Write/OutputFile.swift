@@ -17,6 +17,11 @@ public struct OutputFile: Sendable {
         self.contents = .bytes(Data(text.utf8))
     }
 
+    public init(_ path: SitePath, _ contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+
     public init(_ path: SitePath, copying source: String) {
         self.path = path
         self.contents = .copy(from: source)

@@ -63,3 +63,23 @@ public struct SiteWriter: Sendable {
         try? manager.removeItem(atPath: staging)
     }
 }
+
+extension SiteWriter {
+    /// Writes `files` into the existing site at `output`, each into a temporary file beside it
+    /// that is then renamed over the old one, so a reader never sees half a file. For the preview,
+    /// after a change to a few pages.
+    public func patch(_ files: [OutputFile], in output: String) throws {
+        for file in files {
+            let destination = output + "/" + file.path.rawValue
+            let temporary = destination + ".handbook-\(getpid()).tmp"
+            try FileManager.default.createDirectory(atPath: output + "/" + file.path.directory, withIntermediateDirectories: true)
+            do {
+                try Self.write(OutputFile(SitePath(file.path.rawValue + ".handbook-\(getpid()).tmp"), file.contents), into: output)
+                guard rename(temporary, destination) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            } catch {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw error
+            }
+        }
+    }
+}

@@ -12,17 +12,21 @@ struct OutputFingerprints: Sendable, Equatable {
     init(_ files: [OutputFile]) {
         var hashes: [String: Int] = [:]
         hashes.reserveCapacity(files.count)
-        for file in files {
-            var hasher = Hasher()
-            switch file.contents {
-            case .bytes(let data):
-                hasher.combine(data)
-            case .copy(let source):
-                hasher.combine(FileManager.default.contents(atPath: source))
-            }
-            hashes[file.path.rawValue] = hasher.finalize()
-        }
+        for file in files { hashes[file.path.rawValue] = Self.hash(file) }
         self.hashes = hashes
+    }
+
+    static func hash(_ file: OutputFile) -> Int {
+        // Every byte: `Data`'s own hash reads only the first 80 bytes.
+        var hasher = Hasher()
+        let data: Data?
+        switch file.contents {
+        case .bytes(let bytes): data = bytes
+        case .copy(let source): data = FileManager.default.contents(atPath: source)
+        }
+        hasher.combine(data?.count ?? -1)
+        data?.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     /// The URLs of the files added, changed or removed since `previous`.
@@ -35,5 +39,13 @@ struct OutputFingerprints: Sendable, Equatable {
             changed.insert(RebuildOutcome.url(ofOutputPath: path))
         }
         return changed
+    }
+}
+
+extension OutputFingerprints {
+    /// Records the hash of `file`; true when it differs from the one recorded before.
+    mutating func update(_ file: OutputFile) -> Bool {
+        let hash = Self.hash(file)
+        return hashes.updateValue(hash, forKey: file.path.rawValue) != hash
     }
 }

@@ -18,10 +18,10 @@ public actor PreviewSession {
     private var tasks: [Task<Void, Never>] = []
 
     /// - Parameters:
-    ///   - makeRebuilder: the default rebuilds everything with `FullRebuilder`.
+    ///   - makeRebuilder: the default rebuilds what each change touched with `IncrementalRebuilder`.
     ///   - report: gets every event, to print it.
     public init(configuration: PreviewConfiguration,
-                makeRebuilder: @escaping RebuilderFactory = { FullRebuilder(options: $0) },
+                makeRebuilder: @escaping RebuilderFactory = { IncrementalRebuilder(options: $0) },
                 report: @escaping @Sendable (PreviewEvent) -> Void) {
         self.configuration = configuration
         self.makeRebuilder = makeRebuilder

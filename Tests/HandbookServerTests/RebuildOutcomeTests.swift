@@ -4,11 +4,11 @@ import HandbookModel
 import Testing
 @testable import HandbookServer
 
-@Suite struct FullRebuilderTests {
+@Suite struct RebuildOutcomeTests {
     @Test func tellsWhichURLsChangedSinceTheLastGoodBuild() async throws {
         let site = TestSite()
         defer { site.remove() }
-        let rebuilder = FullRebuilder(options: BuildOptions(root: site.root, output: site.output,
+        let rebuilder = IncrementalRebuilder(options: BuildOptions(root: site.root, output: site.output,
                                                             baseURL: BaseURL("http://127.0.0.1:9/")))
         let first = await rebuilder.rebuild(changed: [])
         #expect(first.succeeded)

@@ -1,0 +1,68 @@
+import HandbookModel
+
+/// The two steps a full build and an update share.
+extension SiteState {
+    /// Links `pages` again (their Markdown must be freshly parsed: linking edits it), then puts
+    /// the site's cross-references together from every page's outcome.
+    mutating func link(_ pages: Set<SitePath>) {
+        let referencer = CrossReferencer(index: site.index, glossary: site.glossary, register: site.register,
+                                         basePath: basePath)
+        let ordered = pages.sorted()
+        let site = self.site
+        for (source, outcome) in zip(ordered, ordered.concurrentMap { referencer.link(site.pages[$0]!) }) {
+            outcomes[source] = outcome
+        }
+        (references, linkDiagnostics) = CrossReferencer.merge(site.pages.keys.sorted().compactMap { outcomes[$0] })
+    }
+
+    /// Renders `rerendered` pages again (and measures the reading grade of `relinked` ones), then
+    /// the site-wide files, checks the links templates write, and gathers every diagnostic.
+    mutating func render(relinked: Set<SitePath>, rerendered: Set<SitePath>) {
+        var diagnostics = fixedDiagnostics + site.pageDiagnostics.values.joined() + linkDiagnostics
+        diagnostics += CrossReferenceChecker().check(references, pages: site.pages, register: site.register,
+                                                     glossary: site.glossary)
+        renderedPaths = []
+        guard let configuration = site.configuration, let templates else {
+            self.diagnostics = diagnostics.sorted()
+            return
+        }
+        if options.checksReadingGrades {
+            let checker = ReadingGradeChecker(limit: configuration.readingGradeLimit)
+            for source in relinked { gradeDiagnostics[source] = checker.check([source: site.pages[source]!]) }
+            diagnostics += gradeDiagnostics.values.joined()
+        }
+
+        // Render (also when there are errors, so the links templates write are checked too)
+        let renderer = SiteRenderer(configuration: configuration, templates: templates, navigation: navigation,
+                                    site: site, references: references)
+        let printWriter = renderer.writesPrintPage ? renderer.printPageWriter() : nil
+        let ordered = rerendered.sorted()
+        let site = self.site
+        let rendered = ordered.concurrentMap { source in
+            let page = site.pages[source]!
+            return (renderer.renderPage(page), renderer.writesSearch ? renderer.searchEntry(for: page) : nil,
+                    printWriter.map { renderer.printChapter(for: page, writer: $0) })
+        }
+        for (source, (file, entry, chapter)) in zip(ordered, rendered) {
+            pageFiles[source] = file
+            searchEntries[source] = entry
+            chapters[source] = chapter
+        }
+        siteFiles = renderer.renderSiteFiles(entries: searchEntries, chapters: chapters, reporting: &diagnostics)
+
+        // Check the links on what was rendered; every file's findings are then reported together.
+        let files = self.files
+        let paths = Set(files.map(\.path.rawValue))
+        let checked = ordered.compactMap { pageFiles[$0] } + siteFiles
+        let basePath = configuration.baseURL.path
+        for (file, missing) in zip(checked, checked.concurrentMap { TemplateLinkChecker.missingTargets(in: $0, paths: paths, basePath: basePath) }) {
+            missingTargets[file.path] = missing
+        }
+        let unparsed = site.index.unparsedPages.map { PageAddress(source: $0).href(basePath: basePath) }
+        let checker = TemplateLinkChecker(basePath: basePath, templates: sources.templates,
+                                          alreadyReported: references.unresolvedDestinations.union(unparsed))
+        diagnostics += checker.report(files.map { ($0.path, missingTargets[$0.path] ?? []) })
+        renderedPaths = Set(checked.map(\.path))
+        self.diagnostics = diagnostics.sorted()
+    }
+}

@@ -1,0 +1,73 @@
+import HandbookMarkdown
+import HandbookModel
+
+/// What one build made, stage by stage, kept so that an edit to a few pages can be built again
+/// by redoing only what depends on them (`updating(pages:fileSystem:)`, for `serve`).
+///
+/// A full build and an update take the same steps, `link(_:)` then `render(relinked:rerendered:)`;
+/// an update only hands them fewer pages. Each page's share of the site-wide results (its link
+/// outcome, search entry, print chapter, broken template links) is kept by page, and the
+/// site-wide files and diagnostics are put together again from those shares every time.
+public struct SiteState: @unchecked Sendable {
+    public let options: BuildOptions
+    var sources: SiteSources
+    var site: ParsedSite
+    let navigation: Navigation
+    let templates: TemplateSet?
+    /// What loading, the configuration, outline, glossary, register, navigation and templates
+    /// gave: stages an update never redoes.
+    let fixedDiagnostics: [Diagnostic]
+    /// Assets and content files, copied as they are.
+    let copiedFiles: [OutputFile]
+
+    var outcomes: [SitePath: PageLinkOutcome] = [:]
+    var references = CrossReferences()
+    var linkDiagnostics: [Diagnostic] = []
+    /// Reading grades (when `options.checksReadingGrades`), by page.
+    var gradeDiagnostics: [SitePath: [Diagnostic]] = [:]
+    var pageFiles: [SitePath: OutputFile] = [:]
+    var searchEntries: [SitePath: SearchIndex.Page] = [:]
+    var chapters: [SitePath: PrintPageWriter.Chapter] = [:]
+    var siteFiles: [OutputFile] = []
+    /// Template links on each output file that name no file of the site, by output path.
+    var missingTargets: [SitePath: [String]] = [:]
+
+    /// Every problem found, sorted.
+    public internal(set) var diagnostics: [Diagnostic] = []
+    /// The output paths the last step rendered again (all of them after a full build).
+    public internal(set) var renderedPaths: Set<SitePath> = []
+
+    /// Builds everything from the files below `options.root`; writes nothing.
+    public static func build(_ options: BuildOptions, fileSystem: FileSystem = .disk) -> SiteState {
+        let (sources, loadDiagnostics) = SiteLoader(fileSystem: fileSystem).load(from: options.root)
+        let site = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL).parse(sources)
+        let (navigation, navigationDiagnostics) = NavigationBuilder().build(
+            outline: site.outline, outlinePath: SiteParser.outlineDisplayPath, pages: site.pages,
+            leftOutDrafts: site.index.leftOutDrafts, unparsedPages: site.index.unparsedPages)
+        let (templates, templateDiagnostics) = TemplateSet.load(sources.templates)
+        let templatesFolder = options.root + "/" + SiteLayout.templatesFolder + "/" + SiteLayout.assetsFolder + "/"
+        let contentFolder = options.root + "/" + SiteLayout.contentFolder + "/"
+        let copied = sources.assets.map { OutputFile(SitePath(SiteLayout.assetsFolder).appending($0.rawValue), copying: templatesFolder + $0.rawValue) }
+            + sources.contentFiles.sorted().map { OutputFile($0, copying: contentFolder + $0.rawValue) }
+        var state = SiteState(options: options, sources: sources, site: site, navigation: navigation, templates: templates,
+                              fixedDiagnostics: loadDiagnostics + site.diagnostics + navigationDiagnostics + templateDiagnostics,
+                              copiedFiles: copied)
+        let pages = Set(site.pages.keys)
+        state.link(pages)
+        state.render(relinked: pages, rerendered: pages)
+        return state
+    }
+
+    /// Every file of the site: the pages in path order, the site-wide files, the copied files.
+    public var files: [OutputFile] {
+        guard site.configuration != nil, templates != nil else { return [] }
+        return site.pages.keys.sorted().compactMap { pageFiles[$0] } + siteFiles + copiedFiles
+    }
+
+    /// The number of content pages.
+    public var pageCount: Int { site.pages.count }
+
+    public var externalLinks: [ExternalLink] { references.externalLinks }
+
+    var basePath: String { site.configuration?.baseURL.path ?? "/" }
+}

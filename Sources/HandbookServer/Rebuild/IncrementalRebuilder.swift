@@ -1,0 +1,123 @@
+import Foundation
+import HandbookBuild
+import HandbookModel
+
+/// Rebuilds only what a change touched: after an edit to content pages it keeps the previous
+/// build's `SiteState` and updates it (`SiteState.updating`), then writes just the output files
+/// whose bytes changed. Anything else (a template, a source record, a glossary term, the outline,
+/// the configuration, a page added, removed or retitled) is built in full, as `handbook build`
+/// would. Either way the output folder ends up equal to what a full build writes.
+public actor IncrementalRebuilder: SiteRebuilding {
+    private let options: BuildOptions
+    private let output: String
+    private var state: SiteState?
+    /// A hash of each file in the output folder, by output path; nil until a build was written.
+    private var written: OutputFingerprints?
+    /// Output paths rendered since the output folder was last written.
+    private var unwritten: Set<SitePath> = []
+    /// Whether the last rebuild updated the previous build rather than building in full.
+    private(set) var lastRebuildWasAnUpdate = false
+
+    /// - Parameter options: the build to run; `output` must be set.
+    public init(options: BuildOptions) {
+        self.options = options
+        self.output = options.output ?? ""
+    }
+
+    public func rebuild(changed paths: Set<String>) async -> RebuildOutcome {
+        let job = Job(options: options, output: output, state: state, written: written, unwritten: unwritten,
+                      pages: Self.contentPages(in: paths))
+        // The build is synchronous and busy: it runs on a thread of its own, so the few threads
+        // that run Swift's tasks stay free and the server keeps answering meanwhile.
+        let finished = await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: job.run()) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        state = finished.state
+        written = finished.written
+        unwritten = finished.unwritten
+        lastRebuildWasAnUpdate = finished.wasAnUpdate
+        return finished.outcome
+    }
+
+    /// The content pages `paths` name (relative to `content/`), or nil when anything else changed.
+    static func contentPages(in paths: Set<String>) -> Set<SitePath>? {
+        let prefix = SiteLayout.contentFolder + "/"
+        var pages: Set<SitePath> = []
+        for path in paths {
+            guard path.hasPrefix(prefix), path.hasSuffix(".md") else { return nil }
+            pages.insert(SitePath(String(path.dropFirst(prefix.count))))
+        }
+        return pages.isEmpty ? nil : pages
+    }
+}
+
+/// One rebuild, run off the actor.
+private struct Job: @unchecked Sendable {
+    let options: BuildOptions
+    let output: String
+    let state: SiteState?
+    let written: OutputFingerprints?
+    let unwritten: Set<SitePath>
+    let pages: Set<SitePath>?
+
+    struct Result {
+        var state: SiteState?
+        var written: OutputFingerprints?
+        var unwritten: Set<SitePath>
+        var outcome: RebuildOutcome
+        var wasAnUpdate = false
+    }
+
+    func run() -> Result {
+        if let pages, let state, let next = state.updating(pages: pages) {
+            var result = update(to: next)
+            result.wasAnUpdate = true
+            return result
+        }
+        return buildInFull()
+    }
+
+    /// Writes the files rendered since the last write whose bytes differ from those on disk (or,
+    /// when no build was written yet, the whole site).
+    private func update(to next: SiteState) -> Result {
+        let pending = unwritten.union(next.renderedPaths)
+        guard !next.diagnostics.hasErrors else {
+            return Result(state: next, written: written, unwritten: pending,
+                          outcome: RebuildOutcome(diagnostics: next.diagnostics, changedURLs: [], succeeded: false))
+        }
+        let files = next.files
+        var fingerprints = written ?? OutputFingerprints(hashes: [:])
+        let changed = written == nil ? files : files.filter { pending.contains($0.path) && fingerprints.update($0) }
+        do {
+            if written == nil {
+                try SiteWriter().write(files, to: output)
+                fingerprints = OutputFingerprints(files)
+            } else {
+                try SiteWriter().patch(changed, in: output)
+            }
+        } catch {
+            // The folder may now be part old, part new: the next build writes it in full.
+            let problem = Diagnostic.error(.writeFailed, at: SourceLocation(file: output), "cannot write the site: \(error)")
+            return Result(state: next, written: nil, unwritten: [],
+                          outcome: RebuildOutcome(diagnostics: next.diagnostics + [problem], changedURLs: [], succeeded: false))
+        }
+        let urls = written == nil ? nil : Set(changed.map { RebuildOutcome.url(ofOutputPath: $0.path.rawValue) })
+        return Result(state: next, written: fingerprints, unwritten: [],
+                      outcome: RebuildOutcome(diagnostics: next.diagnostics, changedURLs: urls, succeeded: true))
+    }
+
+    private func buildInFull() -> Result {
+        let (result, state) = BuildPipeline().runKeepingState(options)
+        guard result.succeeded else {
+            return Result(state: state, written: written, unwritten: unwritten,
+                          outcome: RebuildOutcome(diagnostics: result.diagnostics, changedURLs: [], succeeded: false))
+        }
+        let fingerprints = OutputFingerprints(result.files)
+        return Result(state: state, written: fingerprints, unwritten: [],
+                      outcome: RebuildOutcome(diagnostics: result.diagnostics,
+                                              changedURLs: written.map { fingerprints.changedURLs(since: $0) },
+                                              succeeded: true))
+    }
+}
