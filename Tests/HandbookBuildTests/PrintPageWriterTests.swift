@@ -87,3 +87,12 @@ import Testing
         return result
     }
 }
+
+@Suite struct PrintPageAssemblyTests {
+    @Test func putsEachChapterAtItsMarker() {
+        let shell = PrintPageAssembly(shell: "<main>" + PrintPageAssembly.marker(1) + "<hr>" + PrintPageAssembly.marker(12) + "</main>")
+        #expect(String(decoding: shell.page([1: "<p>é</p>", 12: "<p>b</p>"]), as: UTF8.self)
+            == "<main><p>é</p><hr><p>b</p></main>")
+        #expect(String(decoding: PrintPageAssembly(shell: "no markers").page([:]), as: UTF8.self) == "no markers")
+    }
+}

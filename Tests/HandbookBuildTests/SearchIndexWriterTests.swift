@@ -24,6 +24,19 @@ import Testing
         #expect(page.words == "play is babies love it")
     }
 
+    @Test func theIndexPutTogetherFromFragmentsIsTheWholeIndexEncoded() {
+        let writer = SearchIndexWriter()
+        let pages = (0..<3).map { number in
+            SearchIndex.Page(title: "Page “\(number)” / <b>", url: "/p\(number)/", description: "Line\nbreak \\ \"quote\" é 👶",
+                             headings: number == 0 ? [] : [["H", "h"]], words: "a b")
+        }
+        let terms = [SearchIndex.Term(term: "secure base", aliases: ["base"], url: "/glossary/#secure-base",
+                                      shortDefinition: "A safe place.", pages: [0, 2])]
+        #expect(writer.json(pageFragments: pages.map { writer.fragment($0) }, terms: terms)
+            == writer.json(SearchIndex(pages: pages, terms: terms)))
+        #expect(writer.json(pageFragments: [], terms: []) == writer.json(SearchIndex(pages: [], terms: [])))
+    }
+
     @Test func writesCompactJSONWithShortSortedKeys() {
         let index = SearchIndex(
             pages: [SearchIndex.Page(title: "Play", url: "/tips/play/", description: "Games.",

@@ -21,7 +21,12 @@ struct TemplateLinkChecker {
     /// The URLs under the base path that an HTML file links to and that name none of `paths`.
     static func missingTargets(in file: OutputFile, paths: Set<String>, basePath: String) -> [String] {
         guard file.path.pathExtension == "html", case .bytes(let data) = file.contents else { return [] }
-        return HTMLLinkScanner.urls(in: String(decoding: data, as: UTF8.self)).filter { url in
+        return missingTargets(inHTML: String(decoding: data, as: UTF8.self), paths: paths, basePath: basePath)
+    }
+
+    /// The same, for part of a page.
+    static func missingTargets(inHTML html: String, paths: Set<String>, basePath: String) -> [String] {
+        HTMLLinkScanner.urls(in: html).filter { url in
             url.hasPrefix(basePath) && !url.hasPrefix("//") && !paths.contains(target(of: url, basePath: basePath))
         }
     }

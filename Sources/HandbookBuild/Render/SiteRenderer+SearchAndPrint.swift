@@ -24,28 +24,38 @@ extension SiteRenderer {
                        html: templates.render(pageValues(for: page), with: "print-chapter"))
     }
 
-    /// `print/index.html`: every page as a chapter, then the glossary and the sources.
-    func printFiles(chapters: [SitePath: PrintPageWriter.Chapter]) -> [OutputFile] {
-        guard writesPrintPage else { return [] }
+    /// `print/index.html`, every page as a chapter, then the glossary and the sources; nil when
+    /// the templates write no print page. The chapters' bodies are put in as the page is written.
+    func printPage(chapters: [SitePath: PrintPageWriter.Chapter]) -> (shell: PrintPageAssembly, file: OutputFile)? {
+        guard writesPrintPage else { return nil }
         var values = extraPage(path: "print/", title: "The whole handbook",
                                description: "Every page of \(configuration.title) on one page, ready to print.")
-        values["chapters"] = PrintPageWriter.values(printOrder.compactMap { chapters[$0] })
-        return [OutputFile(PrintPageWriter.outputPath, templates.render(values, with: "print"))]
+        let ordered = printOrder.compactMap { chapters[$0] }
+        values["chapters"] = PrintPageWriter.values(ordered.map { chapter in
+            var marked = chapter
+            marked.html = PrintPageAssembly.marker(chapter.number)
+            return marked
+        })
+        let shell = PrintPageAssembly(shell: templates.render(values, with: "print"))
+        let bodies = Dictionary(ordered.map { ($0.number, $0.html) }) { first, _ in first }
+        return (shell, OutputFile(PrintPageWriter.outputPath, .bytes(shell.page(bodies))))
     }
 
-    /// A page's entry in the search index.
-    func searchEntry(for page: ParsedPage) -> SearchIndex.Page {
+    /// A page's entry in the search index, as JSON.
+    func searchEntry(for page: ParsedPage) -> String {
         let headings = zip(page.document.headings, page.headingIDs).map { (level: $0.level, text: $0.text, id: $1) }
-        return SearchIndexWriter().page(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
-                                        description: page.frontMatter.description, headings: headings,
-                                        text: page.document.plainText() + "\n\n" + generatedText(on: page.source))
+        let writer = SearchIndexWriter()
+        return writer.fragment(writer.page(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
+                                           description: page.frontMatter.description, headings: headings,
+                                           text: page.document.plainText() + "\n\n" + generatedText(on: page.source)))
     }
 
     /// `search-index.json` and `search/index.html`, with a warning when the index is over budget.
-    func searchFiles(entries: [SitePath: SearchIndex.Page], reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+    func searchFiles(entries: [SitePath: String], reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         guard writesSearch else { return [] }
         let writer = SearchIndexWriter()
-        let json = writer.json(searchIndex(entries))
+        let sources = context.navigation.order.filter { site.pages[$0] != nil }
+        let json = writer.json(pageFragments: sources.compactMap { entries[$0] }, terms: searchTerms(sources))
         if let warning = writer.budgetWarning(size: json.utf8.count, budget: configuration.searchIndexBudget) {
             diagnostics.append(warning)
         }
@@ -55,18 +65,17 @@ extension SiteRenderer {
                 OutputFile("search/index.html", templates.render(page, with: "search"))]
     }
 
-    private func searchIndex(_ entries: [SitePath: SearchIndex.Page]) -> SearchIndex {
-        let sources = context.navigation.order.filter { site.pages[$0] != nil }
+    /// The glossary's terms, each with the pages (`sources`, in reading order) that use it.
+    private func searchTerms(_ sources: [SitePath]) -> [SearchIndex.Term] {
         let position = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1, $0) })
         let glossaryURL = site.pages[GeneratedPages.glossary]?.address
-        let terms = site.glossary.alphabetical.map { entry in
+        return site.glossary.alphabetical.map { entry in
             let slug = entry.term.slug
             let users = (crossReferences.references.mentions[slug] ?? []).compactMap { position[$0] }.sorted()
             return SearchIndex.Term(term: entry.term.term, aliases: entry.term.aliases,
                                     url: glossaryURL?.href(basePath: context.basePath, fragment: slug) ?? "",
                                     shortDefinition: entry.term.shortDefinition, pages: users)
         }
-        return SearchIndex(pages: sources.compactMap { entries[$0] }, terms: terms)
     }
 
     /// The text the build adds to the glossary page (the definitions) and the sources page (the

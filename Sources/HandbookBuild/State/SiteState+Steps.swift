@@ -48,21 +48,33 @@ extension SiteState {
             searchEntries[source] = entry
             chapters[source] = chapter
         }
-        siteFiles = renderer.renderSiteFiles(entries: searchEntries, chapters: chapters, reporting: &diagnostics)
+        siteFiles = renderer.renderSiteFiles(entries: searchEntries, reporting: &diagnostics)
+        let printPage = renderer.printPage(chapters: chapters)
+        if let printPage { siteFiles.append(printPage.file) }
 
         // Check the links on what was rendered; every file's findings are then reported together.
+        // The print page's are its shell's and its chapters'.
         let files = self.files
         let paths = Set(files.map(\.path.rawValue))
-        let checked = ordered.compactMap { pageFiles[$0] } + siteFiles
         let basePath = configuration.baseURL.path
+        let checked = ordered.compactMap { pageFiles[$0] } + siteFiles.filter { $0.path != PrintPageWriter.outputPath }
         for (file, missing) in zip(checked, checked.concurrentMap { TemplateLinkChecker.missingTargets(in: $0, paths: paths, basePath: basePath) }) {
             missingTargets[file.path] = missing
+        }
+        if let printPage {
+            let chapters = self.chapters
+            let rechecked = ordered.filter { chapters[$0] != nil }
+            for (source, missing) in zip(rechecked, rechecked.concurrentMap { TemplateLinkChecker.missingTargets(inHTML: chapters[$0]!.html, paths: paths, basePath: basePath) }) {
+                chapterMissingTargets[source] = missing
+            }
+            missingTargets[PrintPageWriter.outputPath] = TemplateLinkChecker.missingTargets(inHTML: printPage.shell.shell, paths: paths, basePath: basePath)
+                + renderer.printOrder.flatMap { chapterMissingTargets[$0] ?? [] }
         }
         let unparsed = site.index.unparsedPages.map { PageAddress(source: $0).href(basePath: basePath) }
         let checker = TemplateLinkChecker(basePath: basePath, templates: sources.templates,
                                           alreadyReported: references.unresolvedDestinations.union(unparsed))
         diagnostics += checker.report(files.map { ($0.path, missingTargets[$0.path] ?? []) })
-        renderedPaths = Set(checked.map(\.path))
+        renderedPaths = Set(checked.map(\.path) + (printPage.map { [$0.file.path] } ?? []))
         self.diagnostics = diagnostics.sorted()
     }
 }

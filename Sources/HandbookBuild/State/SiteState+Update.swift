@@ -5,8 +5,8 @@ extension SiteState {
     /// each is read and parsed again, linked and rendered with the pages that depend on it.
     ///
     /// What depends on a page: the pages linking to it, when its headings (so its anchors)
-    /// changed; the glossary page (which pages use a term) and the sources page (which pages cite
-    /// a source), always; the search index, the print page and the sitemap, always. Its title
+    /// changed; the glossary page when the terms it uses changed, the sources page when the
+    /// sources it cites did; the search index, the print page and the sitemap, always. Its title
     /// shows on every page (navigation), and whether it exists or is a draft decides what links to
     /// it may do: when one of those changes, or the page is the outline, a glossary term or the
     /// glossary page, or it cannot be read or parsed, this returns nil and the site must be built
@@ -41,8 +41,15 @@ extension SiteState {
         // The glossary page's links include the definitions', which are linked once per build.
         guard !relinked.contains(GeneratedPages.glossary) else { return nil }
         next.link(relinked)
-        let listing = Set([GeneratedPages.glossary, GeneratedPages.sources].filter { next.site.pages[$0] != nil })
-        next.render(relinked: relinked, rerendered: relinked.union(listing))
+        // The glossary page lists which pages use each term, the sources page which cite each source.
+        var listings: Set<SitePath> = []
+        if relinked.contains(where: { outcomes[$0]?.linkedTerms != next.outcomes[$0]?.linkedTerms }) {
+            listings.insert(GeneratedPages.glossary)
+        }
+        if relinked.contains(where: { outcomes[$0].map { Set($0.numbering.citedKeys) } != next.outcomes[$0].map { Set($0.numbering.citedKeys) } }) {
+            listings.insert(GeneratedPages.sources)
+        }
+        next.render(relinked: relinked, rerendered: relinked.union(listings.filter { next.site.pages[$0] != nil }))
         return next
     }
 

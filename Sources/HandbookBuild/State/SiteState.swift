@@ -26,11 +26,14 @@ public struct SiteState: @unchecked Sendable {
     /// Reading grades (when `options.checksReadingGrades`), by page.
     var gradeDiagnostics: [SitePath: [Diagnostic]] = [:]
     var pageFiles: [SitePath: OutputFile] = [:]
-    var searchEntries: [SitePath: SearchIndex.Page] = [:]
+    /// Each page's search index entry, as JSON.
+    var searchEntries: [SitePath: String] = [:]
     var chapters: [SitePath: PrintPageWriter.Chapter] = [:]
     var siteFiles: [OutputFile] = []
-    /// Template links on each output file that name no file of the site, by output path.
+    /// Template links on each output file that name no file of the site, by output path, and
+    /// on each page's print chapter, by page.
     var missingTargets: [SitePath: [String]] = [:]
+    var chapterMissingTargets: [SitePath: [String]] = [:]
 
     /// Every problem found, sorted.
     public internal(set) var diagnostics: [Diagnostic] = []

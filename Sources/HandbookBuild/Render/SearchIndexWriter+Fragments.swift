@@ -1,0 +1,19 @@
+import Foundation
+
+/// The index's JSON put together from each page's entry encoded on its own, so that after an
+/// edit only the changed pages' entries are encoded again. The bytes are those `json(_:)` writes
+/// for the whole index (a test holds them equal).
+extension SearchIndexWriter {
+    /// One value, encoded as the index encodes it: compact, keys sorted, slashes as they are.
+    func fragment<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+
+    /// The whole index from its pages' `fragment`s, in reading order, and its terms.
+    func json(pageFragments: [String], terms: [SearchIndex.Term]) -> String {
+        let version = SearchIndex(pages: [], terms: []).version
+        return "{\"g\":" + fragment(terms) + ",\"p\":[" + pageFragments.joined(separator: ",") + "],\"v\":\(version)}\n"
+    }
+}
