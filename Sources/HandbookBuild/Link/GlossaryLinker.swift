@@ -9,11 +9,20 @@ public struct GlossaryLinker: Sendable {
     let matcher: TermMatcher
     /// `/glossary/` under the base path.
     let glossaryURL: String
+    /// Each term's markup before and after the linked text, built once rather than per link.
+    let markupBySlug: [String: TermMarkup]
+
+    /// `<a …>` and `</a><span …>…</span>`: everything of a term's link but the matched text.
+    struct TermMarkup {
+        var opening: String
+        var closing: String
+    }
 
     public init(glossary: Glossary, glossaryURL: String) {
         self.glossary = glossary
         self.matcher = TermMatcher(glossary.entries.values.map { GlossaryTermPhrases(slug: $0.term.slug, phrases: $0.term.phrases) })
         self.glossaryURL = glossaryURL
+        self.markupBySlug = glossary.entries.mapValues { Self.markup(for: $0.term.slug, glossary: glossary, glossaryURL: glossaryURL) }
     }
 
     /// Links terms in `source`; `alreadyLinked` are terms the page links to by hand, which
@@ -40,10 +49,15 @@ public struct GlossaryLinker: Sendable {
 
     /// `<a class="glossary-term" …>secure base</a><span class="glossary-tip" role="tooltip" …>…</span>`
     private func markup(for slug: String, text: String) -> String {
+        let parts = markupBySlug[slug] ?? Self.markup(for: slug, glossary: glossary, glossaryURL: glossaryURL)
+        return parts.opening + HTMLText.escape(text) + parts.closing
+    }
+
+    private static func markup(for slug: String, glossary: Glossary, glossaryURL: String) -> TermMarkup {
         let tipID = "gt-" + slug
         let short = glossary.entries[slug]?.term.shortDefinition ?? ""
-        return "<a class=\"glossary-term\" href=\"\(HTMLText.escape(glossaryURL))#\(HTMLText.escape(URLEncoding.encodeFragment(slug)))\" aria-describedby=\"\(HTMLText.escape(tipID))\">"
-            + HTMLText.escape(text) + "</a><span class=\"glossary-tip\" role=\"tooltip\" id=\"\(HTMLText.escape(tipID))\">"
-            + HTMLText.escape(short) + "</span>"
+        return TermMarkup(
+            opening: "<a class=\"glossary-term\" href=\"\(HTMLText.escape(glossaryURL))#\(HTMLText.escape(URLEncoding.encodeFragment(slug)))\" aria-describedby=\"\(HTMLText.escape(tipID))\">",
+            closing: "</a><span class=\"glossary-tip\" role=\"tooltip\" id=\"\(HTMLText.escape(tipID))\">" + HTMLText.escape(short) + "</span>")
     }
 }

@@ -14,10 +14,9 @@ struct SearchIndexWriter {
     /// A page's entry: `headings` as (level, text, id); only `h2` to `h4` are kept.
     func page(title: String, url: String, description: String, headings: [(level: Int, text: String, id: String)],
               text: String) -> SearchIndex.Page {
-        let words = SearchWords.distinctWords(in: text, limit: Self.wordLimit)
         return SearchIndex.Page(title: title, url: url, description: description,
                                 headings: headings.filter { (2...4).contains($0.level) }.map { [$0.text, $0.id] },
-                                words: words.joined(separator: " "))
+                                words: SearchWords.distinctWordList(in: text, limit: Self.wordLimit))
     }
 
     /// The index as compact JSON, its keys sorted so that two builds write the same bytes.

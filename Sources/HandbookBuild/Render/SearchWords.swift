@@ -1,51 +1,48 @@
-import Foundation
-
 /// Splits text into the words search matches on, folded the way `search.js` folds what the
 /// reader types: lower case, accents dropped, apostrophes dropped (`baby’s` → `babys`), and
 /// anything that is not a letter, mark or digit a separator (`skin-to-skin` → `skin to skin`).
+/// `SearchWordScanner` does the folding.
 enum SearchWords {
     static func words(in text: String) -> [String] {
         var words: [String] = []
-        var word = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" || isAccent(scalar) { continue }
-            if isWordPart(scalar) {
-                word.append(scalar)
-            } else if !word.isEmpty {
-                words.append(String(word))
-                word.removeAll()
-            }
+        SearchWordScanner.forEachWord(in: text) { word, _ in
+            words.append(String(decoding: word, as: UTF8.self))
+            return true
         }
-        if !word.isEmpty { words.append(String(word)) }
         return words
     }
 
     /// Each word once, in the order of first use, at most `limit` of them.
     static func distinctWords(in text: String, limit: Int) -> [String] {
-        var seen: Set<String> = []
-        var result: [String] = []
-        for word in words(in: text) where seen.insert(word).inserted {
-            result.append(word)
-            if result.count == limit { break }
-        }
-        return result
+        distinctWordList(in: text, limit: limit).utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The marks that JavaScript's `normalize("NFD")` splits off Latin letters and the script
-    /// removes with `/[\u0300-\u036f]/g`.
-    private static func isAccent(_ scalar: Unicode.Scalar) -> Bool {
-        (0x300...0x36F).contains(scalar.value)
-    }
-
-    /// `\p{L}`, `\p{M}` or `\p{N}`: what the script's `/[^\p{L}\p{M}\p{N}]+/u` keeps together.
-    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark,
-             .decimalNumber, .letterNumber, .otherNumber:
-            true
-        default:
-            false
+    /// `distinctWords` joined by spaces, built as bytes: a page's words are most of its text,
+    /// and the index needs them only as one string.
+    static func distinctWordList(in text: String, limit: Int) -> String {
+        var list: [UInt8] = []
+        list.reserveCapacity(text.utf8.count / 2)
+        var asciiWords = WrittenWordSet()
+        // Words with other letters are compared as Strings, by canonical equivalence as before;
+        // none of them equals an ASCII word, since folding lowercases the Kelvin sign, the one
+        // letter whose canonical form is ASCII.
+        var otherWords: Set<String> = []
+        var count = 0
+        SearchWordScanner.forEachWord(in: text) { word, isASCII in
+            let listEnd = list.count
+            if count > 0 { list.append(0x20) }
+            let start = list.count
+            list.append(contentsOf: word)
+            let isNew = isASCII
+                ? asciiWords.insert(start..<list.count, of: list)
+                : otherWords.insert(String(decoding: word, as: UTF8.self)).inserted
+            guard isNew else {
+                list.removeSubrange(listEnd...)
+                return true
+            }
+            count += 1
+            return count != limit
         }
+        return String(decoding: list, as: UTF8.self)
     }
 }
