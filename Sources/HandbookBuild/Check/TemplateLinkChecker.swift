@@ -11,16 +11,10 @@ struct TemplateLinkChecker {
     var alreadyReported: Set<String> = []
 
     func check(_ files: [OutputFile]) -> [Diagnostic] {
-        let paths = Set(files.map(\.path.rawValue))
+        let paths = OutputPaths(files.map(\.path.rawValue))
         // Pages are scanned in parallel; each broken URL is then reported once, on the first
         // page (in path order) that has it.
-        let broken = files.concurrentMap { file -> [String] in
-            guard file.path.pathExtension == "html", case .bytes(let data) = file.contents else { return [] }
-            return HTMLLinkScanner.urls(in: String(decoding: data, as: UTF8.self)).filter { url in
-                guard url.hasPrefix(basePath), !url.hasPrefix("//"), !alreadyReported.contains(url) else { return false }
-                return !paths.contains(Self.target(of: url, basePath: basePath))
-            }
-        }
+        let broken = files.concurrentMap { brokenURLs(in: $0, paths: paths) }
         var reported = alreadyReported
         var diagnostics: [Diagnostic] = []
         for (file, urls) in zip(files, broken) {
@@ -33,8 +27,36 @@ struct TemplateLinkChecker {
         return diagnostics
     }
 
+    /// The internal URLs on one page (if it is HTML) that name no file in `paths` and are not
+    /// already reported, in page order, repeats kept.
+    ///
+    /// Most links plainly name a file: their bytes, under the base path, are a path's bytes.
+    /// Those are passed over without making a string; the others are checked as strings.
+    func brokenURLs(in file: OutputFile, paths: OutputPaths) -> [String] {
+        guard file.path.pathExtension == "html", case .bytes(let data) = file.contents else { return [] }
+        let plain = PlainLinks(basePath: basePath)
+        return data.withUnsafeBytes { raw in
+            raw.withMemoryRebound(to: UInt8.self) { bytes in
+                var broken: [String] = []
+                var scratch: [UInt8] = []
+                HTMLLinkScanner.forEachValue(in: bytes) { range in
+                    let value = UnsafeBufferPointer(rebasing: bytes[range])
+                    if let plain, plain.namesAFile(value, in: paths, scratch: &scratch) { return }
+                    let url = HTMLLinkScanner.url(value)
+                    if isBroken(url, paths: paths) { broken.append(url) }
+                }
+                return broken
+            }
+        }
+    }
+
+    private func isBroken(_ url: String, paths: OutputPaths) -> Bool {
+        guard url.hasPrefix(basePath), !url.hasPrefix("//"), !alreadyReported.contains(url) else { return false }
+        return !paths.strings.contains(Self.target(of: url, basePath: basePath))
+    }
+
     /// The output file a URL under the base path names: `/h/tips/` → `tips/index.html`.
-    private static func target(of url: String, basePath: String) -> String {
+    static func target(of url: String, basePath: String) -> String {
         let path = String(url.dropFirst(basePath.count).prefix { $0 != "#" && $0 != "?" })
         let decoded = path.removingPercentEncoding ?? path
         return decoded.isEmpty || decoded.hasSuffix("/") ? decoded + "index.html" : decoded
@@ -53,42 +75,5 @@ struct TemplateLinkChecker {
             }
         }
         return SourceLocation(file: "\(SiteLayout.templatesFolder)/page.\(SiteLayout.templateExtension)")
-    }
-}
-
-/// The values of the `href` and `src` attributes in an HTML page, `&amp;` in them decoded.
-/// Works on the UTF-8 bytes: pages are large and this runs on every one.
-enum HTMLLinkScanner {
-    private static let attributes: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-
-    static func urls(in html: String) -> [String] {
-        var html = html
-        return html.withUTF8 { bytes in
-            var result: [String] = []
-            var index = 0
-            while index < bytes.count {
-                guard bytes[index] == UInt8(ascii: " ") else {
-                    index += 1
-                    continue
-                }
-                guard let attribute = attributes.first(where: { matches($0, in: bytes, at: index) }) else {
-                    index += 1
-                    continue
-                }
-                let start = index + attribute.count
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                result.append(value.contains("&amp;") ? value.replacingOccurrences(of: "&amp;", with: "&") : value)
-                index = end
-            }
-            return result
-        }
-    }
-
-    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + pattern.count <= bytes.count else { return false }
-        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
-        return true
     }
 }

@@ -29,12 +29,16 @@ struct PrintPageWriter {
         var numbers: [String: Int] = [:]
         for (index, chapter) in chapters.enumerated() { numbers[chapter.url] = index + 1 }
         let rewriter = PrintChapterRewriter(chapterNumbers: numbers)
+        // Each chapter is rewritten on its own, so the chapters share the cores.
+        let contents = Array(chapters.enumerated()).concurrentMap { index, chapter in
+            rewriter.rewrite(chapter.html, chapter: index + 1)
+        }
         return chapters.enumerated().map { index, chapter in
             let number = index + 1
             let id = PrintChapterRewriter.chapterID(number)
             return ["number": number, "id": id, "titleID": id + "-title", "title": chapter.title,
                     "url": chapter.url, "reviewed": chapter.reviewed, "reviewedText": chapter.reviewedText,
-                    "content": rewriter.rewrite(chapter.html, chapter: number)]
+                    "content": contents[index]]
         }
     }
 }
