@@ -11,24 +11,44 @@ struct TemplateLinkChecker {
     var alreadyReported: Set<String> = []
 
     func check(_ files: [OutputFile]) -> [Diagnostic] {
-        let paths = Set(files.map(\.path.rawValue))
+        let paths = OutputPaths(files.map(\.path.rawValue))
         // Pages are scanned in parallel; each broken URL is then reported once, on the first
         // page (in path order) that has it.
         let found = files.concurrentMap { Self.missingTargets(in: $0, paths: paths, basePath: basePath) }
         return report(zip(files.map(\.path), found))
     }
 
-    /// The URLs under the base path that an HTML file links to and that name none of `paths`.
-    static func missingTargets(in file: OutputFile, paths: Set<String>, basePath: String) -> [String] {
+    /// The internal URLs on one page (if it is HTML) that name no file in `paths`, in page
+    /// order, repeats kept.
+    static func missingTargets(in file: OutputFile, paths: OutputPaths, basePath: String) -> [String] {
         guard file.path.pathExtension == "html", case .bytes(let data) = file.contents else { return [] }
-        return missingTargets(inHTML: String(decoding: data, as: UTF8.self), paths: paths, basePath: basePath)
+        return data.withUnsafeBytes { raw in
+            raw.withMemoryRebound(to: UInt8.self) { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+        }
     }
 
     /// The same, for part of a page.
-    static func missingTargets(inHTML html: String, paths: Set<String>, basePath: String) -> [String] {
-        HTMLLinkScanner.urls(in: html).filter { url in
-            url.hasPrefix(basePath) && !url.hasPrefix("//") && !paths.contains(target(of: url, basePath: basePath))
+    static func missingTargets(inHTML html: String, paths: OutputPaths, basePath: String) -> [String] {
+        var html = html
+        return html.withUTF8 { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+    }
+
+    /// Most links plainly name a file: their bytes, under the base path, are a path's bytes.
+    /// Those are passed over without making a string; the others are checked as strings.
+    private static func missingTargets(inBytes bytes: UnsafeBufferPointer<UInt8>, paths: OutputPaths,
+                                       basePath: String) -> [String] {
+        let plain = PlainLinks(basePath: basePath)
+        var broken: [String] = []
+        var scratch: [UInt8] = []
+        HTMLLinkScanner.forEachValue(in: bytes) { range in
+            let value = UnsafeBufferPointer(rebasing: bytes[range])
+            if let plain, plain.namesAFile(value, in: paths, scratch: &scratch) { return }
+            let url = HTMLLinkScanner.url(value)
+            if url.hasPrefix(basePath), !url.hasPrefix("//"), !paths.strings.contains(target(of: url, basePath: basePath)) {
+                broken.append(url)
+            }
         }
+        return broken
     }
 
     /// Reports what `missingTargets` found on each file, files in the order given: each URL
@@ -47,7 +67,7 @@ struct TemplateLinkChecker {
     }
 
     /// The output file a URL under the base path names: `/h/tips/` → `tips/index.html`.
-    private static func target(of url: String, basePath: String) -> String {
+    static func target(of url: String, basePath: String) -> String {
         let path = String(url.dropFirst(basePath.count).prefix { $0 != "#" && $0 != "?" })
         let decoded = path.removingPercentEncoding ?? path
         return decoded.isEmpty || decoded.hasSuffix("/") ? decoded + "index.html" : decoded
@@ -66,42 +86,5 @@ struct TemplateLinkChecker {
             }
         }
         return SourceLocation(file: "\(SiteLayout.templatesFolder)/page.\(SiteLayout.templateExtension)")
-    }
-}
-
-/// The values of the `href` and `src` attributes in an HTML page, `&amp;` in them decoded.
-/// Works on the UTF-8 bytes: pages are large and this runs on every one.
-enum HTMLLinkScanner {
-    private static let attributes: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-
-    static func urls(in html: String) -> [String] {
-        var html = html
-        return html.withUTF8 { bytes in
-            var result: [String] = []
-            var index = 0
-            while index < bytes.count {
-                guard bytes[index] == UInt8(ascii: " ") else {
-                    index += 1
-                    continue
-                }
-                guard let attribute = attributes.first(where: { matches($0, in: bytes, at: index) }) else {
-                    index += 1
-                    continue
-                }
-                let start = index + attribute.count
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                result.append(value.contains("&amp;") ? value.replacingOccurrences(of: "&amp;", with: "&") : value)
-                index = end
-            }
-            return result
-        }
-    }
-
-    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + pattern.count <= bytes.count else { return false }
-        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
-        return true
     }
 }

@@ -5,7 +5,8 @@
 /// chapter's title.
 ///
 /// The HTML is the build's own (cmark-gfm and the templates), whose attribute values are
-/// always in double quotes and never hold `<` or `>`.
+/// always in double quotes and never hold `<` or `>`. A tag runs from a `<` to the next `>`;
+/// text between tags is copied as it is.
 struct PrintChapterRewriter {
     /// Each chapter's page URL, as the build writes it in links (`/tips/play/`), to its number.
     let chapterNumbers: [String: Int]
@@ -15,85 +16,57 @@ struct PrintChapterRewriter {
     /// `c7-`: a letter, the number and a hyphen, so no two chapters' ids can meet.
     static func idPrefix(_ number: Int) -> String { "c\(number)-" }
 
-    /// Scans the UTF-8 bytes for tags: a print page holds every page, so this runs over the
-    /// whole handbook.
+    /// A print page holds every page, so this runs over the whole handbook: it works on the
+    /// UTF-8 bytes, copies the unchanged stretches between edits in one go and writes into one
+    /// buffer (see `PrintTagWriter`).
     func rewrite(_ html: String, chapter: Int) -> String {
-        var result = ""
-        result.reserveCapacity(html.utf8.count + html.utf8.count / 8)
-        let bytes = html.utf8
-        var cursor = bytes.startIndex
-        while let open = bytes[cursor...].firstIndex(of: UInt8(ascii: "<")) {
-            result += html[cursor..<open]
-            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else {
-                cursor = open
-                break
-            }
-            result += rewriteTag(html[open...close], chapter: chapter)
-            cursor = bytes.index(after: close)
+        var html = html
+        html.makeContiguousUTF8()
+        let bytes = html.utf8.withContiguousStorageIfAvailable { source in
+            var writer = PrintTagWriter(source: source, html: html, chapter: chapter, rewriter: self)
+            return writer.rewrite()
         }
-        result += html[cursor...]
-        return result
+        guard let bytes else { preconditionFailure("a contiguous string has contiguous UTF-8") }
+        return String(decoding: bytes, as: UTF8.self)
     }
+}
 
-    /// One tag, `<…>`: its heading level and its attributes.
-    private func rewriteTag(_ tag: Substring, chapter: Int) -> String {
-        let demoted = demotingHeading(tag)
-        let bytes = demoted.utf8
-        guard bytes.contains(UInt8(ascii: "=")) else { return demoted }
-        var rewritten = ""
-        var cursor = bytes.startIndex
-        var search = cursor
-        while let equals = bytes[search...].firstIndex(of: UInt8(ascii: "=")) {
-            let valueStart = bytes.index(after: equals)
-            guard valueStart < bytes.endIndex, bytes[valueStart] == UInt8(ascii: "\"") else {
-                search = valueStart
-                continue
-            }
-            let contentStart = bytes.index(after: valueStart)
-            guard let valueEnd = bytes[contentStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            let name = demoted[cursor..<equals].reversed().prefix { $0.isLetter || $0 == "-" }
-            rewritten += demoted[cursor..<contentStart]
-            rewritten += rewriteValue(String(demoted[contentStart..<valueEnd]), of: String(name.reversed()).lowercased(),
-                                      chapter: chapter)
-            cursor = valueEnd
-            search = bytes.index(after: valueEnd)
-        }
-        rewritten += demoted[cursor...]
-        return rewritten
-    }
+/// What the print page does to an attribute's value, by the attribute's name.
+enum AttributeKind {
+    /// `id`, `for`: one id, prefixed.
+    case id
+    /// `aria-describedby` and the like: ids separated by spaces, each prefixed.
+    case idList
+    /// `href`: a link, pointed at its chapter.
+    case link
+    case other
 
-    private func rewriteValue(_ value: String, of attribute: String, chapter: Int) -> String {
-        let prefix = Self.idPrefix(chapter)
-        switch attribute {
-        case "id", "for":
-            return value.isEmpty ? value : prefix + value
+    init(lowercasedName name: String) {
+        switch name {
+        case "id", "for": self = .id
         case "aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "aria-flowto", "headers":
-            return value.split(separator: " ").map { prefix + $0 }.joined(separator: " ")
-        case "href":
-            return rewriteLink(value, chapter: chapter)
-        default:
-            return value
+            self = .idList
+        case "href": self = .link
+        default: self = .other
         }
     }
 
-    private func rewriteLink(_ href: String, chapter: Int) -> String {
-        if href.hasPrefix("#") {
-            return href.count > 1 ? "#" + Self.idPrefix(chapter) + href.dropFirst() : href
-        }
-        let path = href.prefix { $0 != "#" }
-        guard let target = chapterNumbers[String(path)] else { return href }
-        let fragment = href.dropFirst(path.count + 1)
-        return fragment.isEmpty ? "#" + Self.chapterID(target) : "#" + Self.idPrefix(target) + fragment
-    }
+    private static let names: [(name: StaticString, kind: AttributeKind)] = [
+        ("id", .id), ("for", .id), ("href", .link), ("headers", .idList), ("aria-owns", .idList),
+        ("aria-flowto", .idList), ("aria-controls", .idList), ("aria-labelledby", .idList),
+        ("aria-describedby", .idList),
+    ]
 
-    /// `<h2…>` → `<h3…>` and `</h2>` → `</h3>`, for `h1` to `h5`.
-    private func demotingHeading(_ tag: Substring) -> String {
-        let characters = Array(tag.prefix(4))
-        let nameStart = characters.count > 1 && characters[1] == "/" ? 2 : 1
-        guard characters.count > nameStart + 1, characters[nameStart] == "h" || characters[nameStart] == "H",
-              let level = characters[nameStart + 1].wholeNumberValue, (1...5).contains(level) else { return String(tag) }
-        let after = tag.dropFirst(nameStart + 2)
-        guard let next = after.first, next == ">" || next.isWhitespace else { return String(tag) }
-        return String(tag.prefix(nameStart)) + "h\(level + 1)" + after
+    /// The kind of a name of ASCII letters and hyphens, in any case: compared with the
+    /// lower-case names with the case bit set (which leaves `-` as it is).
+    init(asciiName bytes: UnsafeBufferPointer<UInt8>) {
+        self = .other
+        for (name, kind) in Self.names where name.utf8CodeUnitCount == bytes.count {
+            let expected = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            if zip(bytes, expected).allSatisfy({ $0 | 0x20 == $1 }) {
+                self = kind
+                return
+            }
+        }
     }
 }

@@ -55,7 +55,7 @@ extension SiteState {
         // Check the links on what was rendered; every file's findings are then reported together.
         // The print page's are its shell's and its chapters'.
         let files = self.files
-        let paths = Set(files.map(\.path.rawValue))
+        let paths = OutputPaths(files.map(\.path.rawValue))
         let basePath = configuration.baseURL.path
         let checked = ordered.compactMap { pageFiles[$0] } + siteFiles.filter { $0.path != PrintPageWriter.outputPath }
         for (file, missing) in zip(checked, checked.concurrentMap { TemplateLinkChecker.missingTargets(in: $0, paths: paths, basePath: basePath) }) {
