@@ -39,8 +39,8 @@ import Testing
         #expect(RebuildOutcome.url(ofOutputPath: "tips/play/index.html") == "/tips/play/")
         #expect(RebuildOutcome.url(ofOutputPath: "404.html") == "/404.html")
         #expect(RebuildOutcome.url(ofOutputPath: "images/a b.png") == "/images/a%20b.png")
-        let before = OutputFingerprints(hashes: ["a.html": 1, "b.html": 2, "gone.html": 3])
-        let after = OutputFingerprints(hashes: ["a.html": 1, "b.html": 5, "new.html": 4])
-        #expect(after.changedURLs(since: before) == ["/b.html", "/gone.html", "/new.html"])
+        let before = WrittenSite([OutputFile("a.html", "a"), OutputFile("b.html", "b"), OutputFile("gone.html", "g")])
+        let after = WrittenSite([OutputFile("a.html", "a"), OutputFile("b.html", "B"), OutputFile("new.html", "n")])
+        #expect(before.changedURLs(to: after) == ["/b.html", "/gone.html", "/new.html"])
     }
 }

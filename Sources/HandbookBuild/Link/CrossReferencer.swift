@@ -19,29 +19,6 @@ public struct CrossReferencer: Sendable {
         self.linker = GlossaryLinker(glossary: glossary, glossaryURL: glossaryURL)
     }
 
-    public func link() -> (CrossReferences, [Diagnostic]) {
-        // Each page edits only its own Markdown and reads the others' anchors: pages link in
-        // parallel, and the results are merged in page order.
-        let outcomes = index.pages.keys.sorted().concurrentMap { link(index.pages[$0]!) }
-        return Self.merge(outcomes)
-    }
-
-    /// Combines what linking each page found; `outcomes` in page order.
-    public static func merge<S: Sequence>(_ outcomes: S) -> (CrossReferences, [Diagnostic]) where S.Element == PageLinkOutcome {
-        var references = CrossReferences()
-        var diagnostics: [Diagnostic] = []
-        for outcome in outcomes {
-            let source = outcome.source
-            diagnostics += outcome.diagnostics
-            references.externalLinks += outcome.externalLinks
-            references.unresolvedDestinations.formUnion(outcome.unresolved)
-            for slug in outcome.linkedTerms { references.mentions[slug, default: []].insert(source) }
-            for key in outcome.numbering.citedKeys { references.citedBy[key, default: []].insert(source) }
-            references.citations[source] = outcome.numbering
-        }
-        return (references, diagnostics)
-    }
-
     /// Resolves one page's links, citations and glossary terms (and, on the glossary page, those
     /// of the definitions). The page's Markdown is edited in place, so a page is linked once.
     public func link(_ page: ParsedPage) -> PageLinkOutcome {

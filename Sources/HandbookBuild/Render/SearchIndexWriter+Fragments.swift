@@ -13,7 +13,12 @@ extension SearchIndexWriter {
 
     /// The whole index from its pages' `fragment`s, in reading order, and its terms.
     func json(pageFragments: [String], terms: [SearchIndex.Term]) -> String {
+        json(pageFragments: pageFragments, termsFragment: fragment(terms))
+    }
+
+    /// The same, the terms already encoded.
+    func json(pageFragments: [String], termsFragment: String) -> String {
         let version = SearchIndex(pages: [], terms: []).version
-        return "{\"g\":" + fragment(terms) + ",\"p\":[" + pageFragments.joined(separator: ",") + "],\"v\":\(version)}\n"
+        return "{\"g\":" + termsFragment + ",\"p\":[" + pageFragments.joined(separator: ",") + "],\"v\":\(version)}\n"
     }
 }

@@ -26,17 +26,21 @@ extension SiteRenderer {
 
     /// `print/index.html`, every page as a chapter, then the glossary and the sources; nil when
     /// the templates write no print page. The chapters' bodies are put in as the page is written.
-    func printPage(chapters: [SitePath: PrintPageWriter.Chapter]) -> (shell: PrintPageAssembly, file: OutputFile)? {
+    func printPage(chapters: [SitePath: PrintPageWriter.Chapter],
+                   shells: inout Memo<[PrintPageWriter.Chapter], PrintPageAssembly>) -> (shell: PrintPageAssembly, file: OutputFile)? {
         guard writesPrintPage else { return nil }
-        var values = extraPage(path: "print/", title: "The whole handbook",
-                               description: "Every page of \(configuration.title) on one page, ready to print.")
         let ordered = printOrder.compactMap { chapters[$0] }
-        values["chapters"] = PrintPageWriter.values(ordered.map { chapter in
+        let marked = ordered.map { chapter in
             var marked = chapter
             marked.html = PrintPageAssembly.marker(chapter.number)
             return marked
-        })
-        let shell = PrintPageAssembly(shell: templates.render(values, with: "print"))
+        }
+        let shell = shells.value(for: marked) {
+            var values = extraPage(path: "print/", title: "The whole handbook",
+                                   description: "Every page of \(configuration.title) on one page, ready to print.")
+            values["chapters"] = PrintPageWriter.values(marked)
+            return PrintPageAssembly(shell: templates.render(values, with: "print"))
+        }
         let bodies = Dictionary(ordered.map { ($0.number, $0.html) }) { first, _ in first }
         return (shell, OutputFile(PrintPageWriter.outputPath, .bytes(shell.page(bodies))))
     }
@@ -51,11 +55,14 @@ extension SiteRenderer {
     }
 
     /// `search-index.json` and `search/index.html`, with a warning when the index is over budget.
-    func searchFiles(entries: [SitePath: String], reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+    func searchFiles(entries: [SitePath: String], terms: inout Memo<[SearchIndex.Term], String>,
+                     reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         guard writesSearch else { return [] }
         let writer = SearchIndexWriter()
         let sources = context.navigation.order.filter { site.pages[$0] != nil }
-        let json = writer.json(pageFragments: sources.compactMap { entries[$0] }, terms: searchTerms(sources))
+        let termList = searchTerms(sources)
+        let json = writer.json(pageFragments: sources.compactMap { entries[$0] },
+                               termsFragment: terms.value(for: termList) { writer.fragment(termList) })
         if let warning = writer.budgetWarning(size: json.utf8.count, budget: configuration.searchIndexBudget) {
             diagnostics.append(warning)
         }

@@ -45,13 +45,14 @@ struct SiteRenderer {
 
     /// `404.html`, `sitemap.xml` and `robots.txt`, then the search files, put together from the
     /// pages' `entries` (see `printPage(chapters:)` for the print page).
-    func renderSiteFiles(entries: [SitePath: String], reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+    func renderSiteFiles(entries: [SitePath: String], terms: inout Memo<[SearchIndex.Term], String>,
+                         reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let sitemap = SitemapWriter(baseURL: configuration.baseURL)
         return [
             OutputFile("404.html", templates.render(context.notFoundContext(), with: "not-found")),
             OutputFile("sitemap.xml", sitemap.sitemap(for: Array(site.pages.values))),
             OutputFile("robots.txt", sitemap.robots()),
-        ] + searchFiles(entries: entries, reporting: &diagnostics)
+        ] + searchFiles(entries: entries, terms: &terms, reporting: &diagnostics)
     }
 
     /// The context of a page the build makes by itself, at `path` under the base path.

@@ -2,23 +2,25 @@ import HandbookModel
 
 /// The two steps a full build and an update share.
 extension SiteState {
-    /// Links `pages` again (their Markdown must be freshly parsed: linking edits it), then puts
-    /// the site's cross-references together from every page's outcome.
+    /// Links `pages` again (their Markdown must be freshly parsed: linking edits it), and puts
+    /// their outcomes in the site's cross-references in place of the old ones.
     mutating func link(_ pages: Set<SitePath>) {
         let referencer = CrossReferencer(index: site.index, glossary: site.glossary, register: site.register,
                                          basePath: basePath)
         let ordered = pages.sorted()
         let site = self.site
         for (source, outcome) in zip(ordered, ordered.concurrentMap { referencer.link(site.pages[$0]!) }) {
+            if let old = outcomes[source] { references.remove(old) }
+            references.add(outcome)
             outcomes[source] = outcome
         }
-        (references, linkDiagnostics) = CrossReferencer.merge(site.pages.keys.sorted().compactMap { outcomes[$0] })
+        references.unresolvedDestinations = outcomes.values.reduce(into: []) { $0.formUnion($1.unresolved) }
     }
 
     /// Renders `rerendered` pages again (and measures the reading grade of `relinked` ones), then
     /// the site-wide files, checks the links templates write, and gathers every diagnostic.
     mutating func render(relinked: Set<SitePath>, rerendered: Set<SitePath>) {
-        var diagnostics = fixedDiagnostics + site.pageDiagnostics.values.joined() + linkDiagnostics
+        var diagnostics = fixedDiagnostics + site.pageDiagnostics.values.joined() + outcomes.values.flatMap(\.diagnostics)
         diagnostics += CrossReferenceChecker().check(references, pages: site.pages, register: site.register,
                                                      glossary: site.glossary)
         renderedPaths = []
@@ -48,8 +50,8 @@ extension SiteState {
             searchEntries[source] = entry
             chapters[source] = chapter
         }
-        siteFiles = renderer.renderSiteFiles(entries: searchEntries, reporting: &diagnostics)
-        let printPage = renderer.printPage(chapters: chapters)
+        siteFiles = renderer.renderSiteFiles(entries: searchEntries, terms: &searchTermsMemo, reporting: &diagnostics)
+        let printPage = renderer.printPage(chapters: chapters, shells: &printShellMemo)
         if let printPage { siteFiles.append(printPage.file) }
 
         // Check the links on what was rendered; every file's findings are then reported together.
@@ -67,8 +69,11 @@ extension SiteState {
             for (source, missing) in zip(rechecked, rechecked.concurrentMap { TemplateLinkChecker.missingTargets(inHTML: chapters[$0]!.html, paths: paths, basePath: basePath) }) {
                 chapterMissingTargets[source] = missing
             }
-            missingTargets[PrintPageWriter.outputPath] = TemplateLinkChecker.missingTargets(inHTML: printPage.shell.shell, paths: paths, basePath: basePath)
-                + renderer.printOrder.flatMap { chapterMissingTargets[$0] ?? [] }
+            // The output paths stay the same from one update to the next, so the shell's findings do too.
+            let shell = printPage.shell.shell
+            missingTargets[PrintPageWriter.outputPath] = printShellMissingMemo.value(for: shell) {
+                TemplateLinkChecker.missingTargets(inHTML: shell, paths: paths, basePath: basePath)
+            } + renderer.printOrder.flatMap { chapterMissingTargets[$0] ?? [] }
         }
         let unparsed = site.index.unparsedPages.map { PageAddress(source: $0).href(basePath: basePath) }
         let checker = TemplateLinkChecker(basePath: basePath, templates: sources.templates,

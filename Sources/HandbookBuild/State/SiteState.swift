@@ -22,7 +22,6 @@ public struct SiteState: @unchecked Sendable {
 
     var outcomes: [SitePath: PageLinkOutcome] = [:]
     var references = CrossReferences()
-    var linkDiagnostics: [Diagnostic] = []
     /// Reading grades (when `options.checksReadingGrades`), by page.
     var gradeDiagnostics: [SitePath: [Diagnostic]] = [:]
     var pageFiles: [SitePath: OutputFile] = [:]
@@ -34,6 +33,11 @@ public struct SiteState: @unchecked Sendable {
     /// on each page's print chapter, by page.
     var missingTargets: [SitePath: [String]] = [:]
     var chapterMissingTargets: [SitePath: [String]] = [:]
+    /// What an update most often finds unchanged: the print page's shell and its broken links,
+    /// the search index's terms.
+    var printShellMemo = Memo<[PrintPageWriter.Chapter], PrintPageAssembly>()
+    var printShellMissingMemo = Memo<String, [String]>()
+    var searchTermsMemo = Memo<[SearchIndex.Term], String>()
 
     /// Every problem found, sorted.
     public internal(set) var diagnostics: [Diagnostic] = []
@@ -70,7 +74,8 @@ public struct SiteState: @unchecked Sendable {
     /// The number of content pages.
     public var pageCount: Int { site.pages.count }
 
-    public var externalLinks: [ExternalLink] { references.externalLinks }
+    /// Every http(s) link in the content, page by page.
+    public var externalLinks: [ExternalLink] { site.pages.keys.sorted().flatMap { outcomes[$0]?.externalLinks ?? [] } }
 
     var basePath: String { site.configuration?.baseURL.path ?? "/" }
 }

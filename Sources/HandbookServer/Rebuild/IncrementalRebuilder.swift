@@ -11,8 +11,8 @@ public actor IncrementalRebuilder: SiteRebuilding {
     private let options: BuildOptions
     private let output: String
     private var state: SiteState?
-    /// A hash of each file in the output folder, by output path; nil until a build was written.
-    private var written: OutputFingerprints?
+    /// What the output folder holds; nil until a build was written (or after a write failed).
+    private var written: WrittenSite?
     /// Output paths rendered since the output folder was last written.
     private var unwritten: Set<SitePath> = []
     /// Whether the last rebuild updated the previous build rather than building in full.
@@ -58,13 +58,13 @@ private struct Job: @unchecked Sendable {
     let options: BuildOptions
     let output: String
     let state: SiteState?
-    let written: OutputFingerprints?
+    let written: WrittenSite?
     let unwritten: Set<SitePath>
     let pages: Set<SitePath>?
 
     struct Result {
         var state: SiteState?
-        var written: OutputFingerprints?
+        var written: WrittenSite?
         var unwritten: Set<SitePath>
         var outcome: RebuildOutcome
         var wasAnUpdate = false
@@ -88,36 +88,46 @@ private struct Job: @unchecked Sendable {
                           outcome: RebuildOutcome(diagnostics: next.diagnostics, changedURLs: [], succeeded: false))
         }
         let files = next.files
-        var fingerprints = written ?? OutputFingerprints(hashes: [:])
-        let changed = written == nil ? files : files.filter { pending.contains($0.path) && fingerprints.update($0) }
-        do {
-            if written == nil {
+        guard var site = written else {
+            do {
                 try SiteWriter().write(files, to: output)
-                fingerprints = OutputFingerprints(files)
-            } else {
-                try SiteWriter().patch(changed, in: output)
+            } catch {
+                return failure(writing: next, error)
             }
-        } catch {
-            // The folder may now be part old, part new: the next build writes it in full.
-            let problem = Diagnostic.error(.writeFailed, at: SourceLocation(file: output), "cannot write the site: \(error)")
-            return Result(state: next, written: nil, unwritten: [],
-                          outcome: RebuildOutcome(diagnostics: next.diagnostics + [problem], changedURLs: [], succeeded: false))
+            return Result(state: next, written: WrittenSite(files), unwritten: [],
+                          outcome: RebuildOutcome(diagnostics: next.diagnostics, changedURLs: nil, succeeded: true))
         }
-        let urls = written == nil ? nil : Set(changed.map { RebuildOutcome.url(ofOutputPath: $0.path.rawValue) })
-        return Result(state: next, written: fingerprints, unwritten: [],
-                      outcome: RebuildOutcome(diagnostics: next.diagnostics, changedURLs: urls, succeeded: true))
+        let changed = files.filter { pending.contains($0.path) && site.record($0) }
+        do {
+            try SiteWriter().patch(changed, in: output)
+        } catch {
+            return failure(writing: next, error)
+        }
+        return Result(state: next, written: site, unwritten: [],
+                      outcome: RebuildOutcome(diagnostics: next.diagnostics,
+                                              changedURLs: Set(changed.map { RebuildOutcome.url(ofOutputPath: $0.path.rawValue) }),
+                                              succeeded: true))
+    }
+
+    /// The folder may now be part old, part new: the next build writes it in full.
+    private func failure(writing next: SiteState, _ error: Error) -> Result {
+        let problem = Diagnostic.error(.writeFailed, at: SourceLocation(file: output), "cannot write the site: \(error)")
+        return Result(state: next, written: nil, unwritten: [],
+                      outcome: RebuildOutcome(diagnostics: next.diagnostics + [problem], changedURLs: [], succeeded: false))
     }
 
     private func buildInFull() -> Result {
         let (result, state) = BuildPipeline().runKeepingState(options)
         guard result.succeeded else {
-            return Result(state: state, written: written, unwritten: unwritten,
+            // The state now differs from what is written in ways no one followed: the next
+            // good build writes the whole site.
+            return Result(state: state, written: nil, unwritten: [],
                           outcome: RebuildOutcome(diagnostics: result.diagnostics, changedURLs: [], succeeded: false))
         }
-        let fingerprints = OutputFingerprints(result.files)
-        return Result(state: state, written: fingerprints, unwritten: [],
+        let site = WrittenSite(result.files)
+        return Result(state: state, written: site, unwritten: [],
                       outcome: RebuildOutcome(diagnostics: result.diagnostics,
-                                              changedURLs: written.map { fingerprints.changedURLs(since: $0) },
+                                              changedURLs: written.map { $0.changedURLs(to: site) },
                                               succeeded: true))
     }
 }

@@ -1,0 +1,15 @@
+/// The last value made from a key: asked again with an equal key, it gives the same value
+/// without making it again. A build keeps a few (the print page's shell, the search index's
+/// terms) so that an update whose edit left their inputs alone does not redo them.
+struct Memo<Key: Equatable, Value> {
+    private var last: (key: Key, value: Value)?
+
+    init() {}
+
+    mutating func value(for key: Key, _ make: () -> Value) -> Value {
+        if let last, last.key == key { return last.value }
+        let value = make()
+        last = (key, value)
+        return value
+    }
+}
