@@ -111,16 +111,17 @@ class EventStream:
             self.buffer += chunk
 
 
-def main():
-    arguments = parse_arguments()
-    site = os.path.abspath(arguments.site)
-    page = arguments.page or first_page(site)
+def measure(binary, site, edits=20, page=None, pause=0.5, report=print):
+    """Edits `page` (default: the first numbered page) of `site` `edits` times under
+    `handbook serve`; returns the latencies in milliseconds, in edit order."""
+    site = os.path.abspath(site)
+    page = page or first_page(site)
     url = page_url(page)
     page_path = os.path.join(site, page)
     with open(page_path, encoding="utf-8") as file:
         original = file.read()
 
-    server = subprocess.Popen([arguments.binary, "serve", "--root", site, "--port", "0"],
+    server = subprocess.Popen([binary, "serve", "--root", site, "--port", "0"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     output = ServerOutput(server)
     latencies = []
@@ -128,13 +129,13 @@ def main():
         _, serving = output.wait_for(r"serving http://127\.0\.0\.1:(\d+)/", 60)
         port = int(serving.group(1))
         first_build, built = output.wait_for(r"^built in (.*?)[:,]", 600)
-        print("first build: %s; editing %s (%s)" % (built.group(1), page, url))
+        report("first build: %s; editing %s (%s)" % (built.group(1), page, url))
         events = EventStream(port)
         if not events.next_event(10):
             sys.exit("no hello from the reload channel")
 
         line = first_build + 1
-        for edit in range(arguments.edits):
+        for edit in range(edits):
             text = original if edit % 2 else original + "\nEdit number %d of the benchmark.\n" % edit
             with open(page_path, "w", encoding="utf-8") as file:
                 file.write(text)
@@ -147,11 +148,11 @@ def main():
                 if name == "reload" and ('"all":true' in data or '"%s"' % url in data):
                     break
             latency = time.perf_counter() - written
-            latencies.append(latency)
+            latencies.append(latency * 1000)
             line, rebuilt = output.wait_for(r"^rebuilt in (.*?)[:,]", 60, start=line)
             line += 1
-            print("edit %2d: %7.1f ms to the reload event (server: rebuilt in %s)" % (edit + 1, latency * 1000, rebuilt.group(1)))
-            time.sleep(arguments.pause)
+            report("edit %2d: %7.1f ms to the reload event (server: rebuilt in %s)" % (edit + 1, latency * 1000, rebuilt.group(1)))
+            time.sleep(pause)
     finally:
         with open(page_path, "w", encoding="utf-8") as file:
             file.write(original)
@@ -160,8 +161,12 @@ def main():
             server.wait(20)
         except subprocess.TimeoutExpired:
             server.kill()
+    return latencies
 
-    milliseconds = sorted(latency * 1000 for latency in latencies)
+
+def main():
+    arguments = parse_arguments()
+    milliseconds = sorted(measure(arguments.binary, arguments.site, arguments.edits, arguments.page, arguments.pause))
     print("edits: %d  median: %.1f ms  min: %.1f ms  max: %.1f ms" % (
         len(milliseconds), statistics.median(milliseconds), milliseconds[0], milliseconds[-1]))
 

@@ -13,9 +13,9 @@ struct CrossReferenceChecker {
         let exempt: Set<SitePath> = [GeneratedPages.home, GeneratedPages.glossary, GeneratedPages.sources]
         // A site without source records does not use citations at all.
         let usesCitations = !register.allKeys.isEmpty
-        for (source, page) in pages.sorted(by: { $0.key < $1.key })
+        for source in pages.keys.sorted()
         where usesCitations && !exempt.contains(source) && references.citations[source]?.hasCitations != true {
-            diagnostics.append(.warning(.pageWithoutCitations, at: SourceLocation(file: page.displayPath, line: 1, column: 1),
+            diagnostics.append(.warning(.pageWithoutCitations, at: SourceLocation(file: pages[source]!.displayPath, line: 1, column: 1),
                                         "the page cites no source: cite what its guidance rests on, like [@key]"))
         }
         for entry in glossary.alphabetical where references.mentions[entry.term.slug] == nil {

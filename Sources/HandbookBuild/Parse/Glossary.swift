@@ -10,12 +10,20 @@ public struct Glossary: @unchecked Sendable {
     }
 
     /// By slug, sorted alphabetically by term when listed.
-    public var entries: [String: Entry]
-
-    public init(entries: [String: Entry] = [:]) { self.entries = entries }
+    public var entries: [String: Entry] {
+        didSet { alphabetical = Self.sorted(entries) }
+    }
 
     /// Entries in the order the glossary page lists them: alphabetical by term, ignoring case.
-    public var alphabetical: [Entry] {
+    /// Kept sorted, as every page's rendering reads it.
+    public private(set) var alphabetical: [Entry]
+
+    public init(entries: [String: Entry] = [:]) {
+        self.entries = entries
+        self.alphabetical = Self.sorted(entries)
+    }
+
+    private static func sorted(_ entries: [String: Entry]) -> [Entry] {
         entries.values.sorted { ($0.term.term.lowercased(), $0.term.slug) < ($1.term.term.lowercased(), $1.term.slug) }
     }
 

@@ -12,7 +12,7 @@ public struct GlossaryParser: Sendable {
     public init(options: MarkdownOptions) { self.options = options }
 
     public func parse(_ files: [(path: SitePath, file: SourceFile)]) -> (Glossary, [Diagnostic]) {
-        var glossary = Glossary()
+        var entries: [String: Glossary.Entry] = [:]
         var diagnostics: [Diagnostic] = []
         var claimed: [String: (slug: String, term: String)] = [:]
         for (path, file) in files {
@@ -30,9 +30,9 @@ public struct GlossaryParser: Sendable {
                     claimed[normal] = (entry.term.slug, entry.term.term)
                 }
             }
-            glossary.entries[entry.term.slug] = entry
+            entries[entry.term.slug] = entry
         }
-        return (glossary, diagnostics)
+        return (Glossary(entries: entries), diagnostics)
     }
 
     private func parseTerm(_ file: SourceFile, at path: SitePath) -> (Glossary.Entry?, [Diagnostic], [SourceLocation]) {

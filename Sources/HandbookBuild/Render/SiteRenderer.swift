@@ -45,14 +45,16 @@ struct SiteRenderer {
 
     /// `404.html`, `sitemap.xml` and `robots.txt`, then the search files, put together from the
     /// pages' `entries` (see `printPage(chapters:)` for the print page).
-    func renderSiteFiles(entries: [SitePath: String], terms: inout Memo<[SearchIndex.Term], String>,
+    func renderSiteFiles(entries: [SitePath: String], memos: inout RenderMemos,
                          reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let sitemap = SitemapWriter(baseURL: configuration.baseURL)
+        let listed = site.pages.values.map { SitemapWriter.Entry(address: $0.address, reviewed: $0.frontMatter.reviewed) }
+            .sorted { $0.address < $1.address }
         return [
             OutputFile("404.html", templates.render(context.notFoundContext(), with: "not-found")),
-            OutputFile("sitemap.xml", sitemap.sitemap(for: Array(site.pages.values))),
+            OutputFile("sitemap.xml", memos.sitemap.value(for: listed) { sitemap.sitemap(for: listed) }),
             OutputFile("robots.txt", sitemap.robots()),
-        ] + searchFiles(entries: entries, terms: &terms, reporting: &diagnostics)
+        ] + searchFiles(entries: entries, terms: &memos.searchTerms, reporting: &diagnostics)
     }
 
     /// The context of a page the build makes by itself, at `path` under the base path.

@@ -13,3 +13,11 @@ struct Memo<Key: Equatable, Value> {
         return value
     }
 }
+
+/// The memos one build hands to the next (see `SiteState`).
+struct RenderMemos {
+    var printShell = Memo<[PrintPageWriter.Chapter], PrintPageAssembly>()
+    var printShellMissingTargets = Memo<String, [String]>()
+    var searchTerms = Memo<[SearchIndex.Term], String>()
+    var sitemap = Memo<[SitemapWriter.Entry], String>()
+}

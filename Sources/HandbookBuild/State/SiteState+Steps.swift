@@ -50,8 +50,8 @@ extension SiteState {
             searchEntries[source] = entry
             chapters[source] = chapter
         }
-        siteFiles = renderer.renderSiteFiles(entries: searchEntries, terms: &searchTermsMemo, reporting: &diagnostics)
-        let printPage = renderer.printPage(chapters: chapters, shells: &printShellMemo)
+        siteFiles = renderer.renderSiteFiles(entries: searchEntries, memos: &memos, reporting: &diagnostics)
+        let printPage = renderer.printPage(chapters: chapters, shells: &memos.printShell)
         if let printPage { siteFiles.append(printPage.file) }
 
         // Check the links on what was rendered; every file's findings are then reported together.
@@ -71,7 +71,7 @@ extension SiteState {
             }
             // The output paths stay the same from one update to the next, so the shell's findings do too.
             let shell = printPage.shell.shell
-            missingTargets[PrintPageWriter.outputPath] = printShellMissingMemo.value(for: shell) {
+            missingTargets[PrintPageWriter.outputPath] = memos.printShellMissingTargets.value(for: shell) {
                 TemplateLinkChecker.missingTargets(inHTML: shell, paths: paths, basePath: basePath)
             } + renderer.printOrder.flatMap { chapterMissingTargets[$0] ?? [] }
         }

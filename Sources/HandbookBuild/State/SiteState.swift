@@ -34,10 +34,8 @@ public struct SiteState: @unchecked Sendable {
     var missingTargets: [SitePath: [String]] = [:]
     var chapterMissingTargets: [SitePath: [String]] = [:]
     /// What an update most often finds unchanged: the print page's shell and its broken links,
-    /// the search index's terms.
-    var printShellMemo = Memo<[PrintPageWriter.Chapter], PrintPageAssembly>()
-    var printShellMissingMemo = Memo<String, [String]>()
-    var searchTermsMemo = Memo<[SearchIndex.Term], String>()
+    /// the search index's terms, the sitemap.
+    var memos = RenderMemos()
 
     /// Every problem found, sorted.
     public internal(set) var diagnostics: [Diagnostic] = []

@@ -26,12 +26,32 @@ public struct SiteWriter: Sendable {
         let destination = folder + "/" + file.path.rawValue
         switch file.contents {
         case .bytes(let data):
-            try data.write(to: URL(fileURLWithPath: destination))
+            try writeBytes(data, to: destination)
         case .copy(let source):
             // A symbolic link in content/ is copied as the file it names, not as a link back
             // into the sources.
             let target = URL(fileURLWithPath: source).resolvingSymlinksInPath().path
             try FileManager.default.copyItem(atPath: target, toPath: destination)
+        }
+    }
+
+    /// Writes a new file. Not with `Data.write(to:)`, which syncs every file to the disk: a
+    /// site is thousands of files, and the folder they are in is swapped in only once all are
+    /// written, so a crash never leaves half a site either way.
+    private static func writeBytes(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
         }
     }
 

@@ -14,7 +14,7 @@ public struct PreviewConfiguration: Sendable {
     public var quietPeriod: Duration
 
     public init(root: String, address: ListenAddress, port: UInt16, includeDrafts: Bool = false,
-                output: String? = nil, forcesPolling: Bool = false, quietPeriod: Duration = .milliseconds(10)) {
+                output: String? = nil, forcesPolling: Bool = false, quietPeriod: Duration = .milliseconds(5)) {
         self.root = root
         self.address = address
         self.port = port
