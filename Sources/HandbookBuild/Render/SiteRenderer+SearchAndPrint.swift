@@ -55,14 +55,13 @@ extension SiteRenderer {
     }
 
     /// `search-index.json` and `search/index.html`, with a warning when the index is over budget.
-    func searchFiles(entries: [SitePath: String], terms: inout Memo<[SearchIndex.Term], String>,
+    func searchFiles(entries: [SitePath: String], termUses: Int, terms: inout Memo<Int, String>,
                      reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         guard writesSearch else { return [] }
         let writer = SearchIndexWriter()
         let sources = context.navigation.order.filter { site.pages[$0] != nil }
-        let termList = searchTerms(sources)
         let json = writer.json(pageFragments: sources.compactMap { entries[$0] },
-                               termsFragment: terms.value(for: termList) { writer.fragment(termList) })
+                               termsFragment: terms.value(for: termUses) { writer.fragment(searchTerms(sources)) })
         if let warning = writer.budgetWarning(size: json.utf8.count, budget: configuration.searchIndexBudget) {
             diagnostics.append(warning)
         }

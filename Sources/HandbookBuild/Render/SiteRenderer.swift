@@ -44,8 +44,9 @@ struct SiteRenderer {
     }
 
     /// `404.html`, `sitemap.xml` and `robots.txt`, then the search files, put together from the
-    /// pages' `entries` (see `printPage(chapters:)` for the print page).
-    func renderSiteFiles(entries: [SitePath: String], memos: inout RenderMemos,
+    /// pages' `entries` (see `printPage(chapters:)` for the print page); `termUses` changes
+    /// whenever which pages use which glossary terms does.
+    func renderSiteFiles(entries: [SitePath: String], termUses: Int, memos: inout RenderMemos,
                          reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let sitemap = SitemapWriter(baseURL: configuration.baseURL)
         let listed = site.pages.values.map { SitemapWriter.Entry(address: $0.address, reviewed: $0.frontMatter.reviewed) }
@@ -54,7 +55,7 @@ struct SiteRenderer {
             OutputFile("404.html", templates.render(context.notFoundContext(), with: "not-found")),
             OutputFile("sitemap.xml", memos.sitemap.value(for: listed) { sitemap.sitemap(for: listed) }),
             OutputFile("robots.txt", sitemap.robots()),
-        ] + searchFiles(entries: entries, terms: &memos.searchTerms, reporting: &diagnostics)
+        ] + searchFiles(entries: entries, termUses: termUses, terms: &memos.searchTerms, reporting: &diagnostics)
     }
 
     /// The context of a page the build makes by itself, at `path` under the base path.

@@ -18,6 +18,7 @@ struct Memo<Key: Equatable, Value> {
 struct RenderMemos {
     var printShell = Memo<[PrintPageWriter.Chapter], PrintPageAssembly>()
     var printShellMissingTargets = Memo<String, [String]>()
-    var searchTerms = Memo<[SearchIndex.Term], String>()
+    /// The search index's terms as JSON, by `SiteState.termUses`.
+    var searchTerms = Memo<Int, String>()
     var sitemap = Memo<[SitemapWriter.Entry], String>()
 }

@@ -10,6 +10,7 @@ extension SiteState {
         let ordered = pages.sorted()
         let site = self.site
         for (source, outcome) in zip(ordered, ordered.concurrentMap { referencer.link(site.pages[$0]!) }) {
+            if outcomes[source]?.linkedTerms != outcome.linkedTerms { termUses += 1 }
             if let old = outcomes[source] { references.remove(old) }
             references.add(outcome)
             outcomes[source] = outcome
@@ -50,7 +51,7 @@ extension SiteState {
             searchEntries[source] = entry
             chapters[source] = chapter
         }
-        siteFiles = renderer.renderSiteFiles(entries: searchEntries, memos: &memos, reporting: &diagnostics)
+        siteFiles = renderer.renderSiteFiles(entries: searchEntries, termUses: termUses, memos: &memos, reporting: &diagnostics)
         let printPage = renderer.printPage(chapters: chapters, shells: &memos.printShell)
         if let printPage { siteFiles.append(printPage.file) }
 

@@ -36,6 +36,8 @@ public struct SiteState: @unchecked Sendable {
     /// What an update most often finds unchanged: the print page's shell and its broken links,
     /// the search index's terms, the sitemap.
     var memos = RenderMemos()
+    /// Counts the changes to which pages use which glossary terms.
+    var termUses = 0
 
     /// Every problem found, sorted.
     public internal(set) var diagnostics: [Diagnostic] = []

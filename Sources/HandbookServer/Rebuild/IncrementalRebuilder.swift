@@ -25,7 +25,8 @@ public actor IncrementalRebuilder: SiteRebuilding {
     }
 
     public func rebuild(changed paths: Set<String>) async -> RebuildOutcome {
-        let job = Job(options: options, output: output, state: state, written: written, unwritten: unwritten,
+        // The job takes the state over, so that it is the only owner and updates it in place.
+        let job = Job(options: options, output: output, state: state.take(), written: written, unwritten: unwritten,
                       pages: Self.contentPages(in: paths))
         // The build is synchronous and busy: it runs on a thread of its own, so the few threads
         // that run Swift's tasks stay free and the server keeps answering meanwhile.
@@ -54,13 +55,23 @@ public actor IncrementalRebuilder: SiteRebuilding {
 }
 
 /// One rebuild, run off the actor.
-private struct Job: @unchecked Sendable {
+private final class Job: @unchecked Sendable {
     let options: BuildOptions
     let output: String
-    let state: SiteState?
+    var state: SiteState?
     let written: WrittenSite?
     let unwritten: Set<SitePath>
     let pages: Set<SitePath>?
+
+    init(options: BuildOptions, output: String, state: SiteState?, written: WrittenSite?, unwritten: Set<SitePath>,
+         pages: Set<SitePath>?) {
+        self.options = options
+        self.output = output
+        self.state = state
+        self.written = written
+        self.unwritten = unwritten
+        self.pages = pages
+    }
 
     struct Result {
         var state: SiteState?
@@ -71,7 +82,7 @@ private struct Job: @unchecked Sendable {
     }
 
     func run() -> Result {
-        if let pages, let state, let next = state.updating(pages: pages) {
+        if let pages, var next = state.take(), next.update(pages: pages) {
             var result = update(to: next)
             result.wasAnUpdate = true
             return result
