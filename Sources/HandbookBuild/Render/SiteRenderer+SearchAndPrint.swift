@@ -16,12 +16,13 @@ extension SiteRenderer {
         PrintPageWriter(chapterURLs: printOrder.compactMap { site.pages[$0]?.address.href(basePath: context.basePath) })
     }
 
-    /// A page as a chapter of the print page, its ids and links already made to fit there.
-    func printChapter(for page: ParsedPage, writer: PrintPageWriter) -> PrintPageWriter.Chapter {
+    /// A page as a chapter of the print page (from its `pageValues`), its ids and links already
+    /// made to fit there.
+    func printChapter(for page: ParsedPage, values: [String: Any], writer: PrintPageWriter) -> PrintPageWriter.Chapter {
         writer.chapter(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
                        reviewed: page.frontMatter.reviewed.description,
                        reviewedText: page.frontMatter.reviewed.longText,
-                       html: templates.render(pageValues(for: page), with: "print-chapter"))
+                       html: templates.render(values, with: "print-chapter"))
     }
 
     /// `print/index.html`, every page as a chapter, then the glossary and the sources; nil when

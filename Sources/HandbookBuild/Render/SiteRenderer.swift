@@ -22,9 +22,9 @@ struct SiteRenderer {
         self.crossReferences = CrossReferenceContext(site: site, references: references, links: links)
     }
 
-    /// One page's own file.
-    func renderPage(_ page: ParsedPage) -> OutputFile {
-        OutputFile(page.address.outputPath, templates.render(pageValues(for: page), with: "page"))
+    /// One page's own file, from its `pageValues`.
+    func renderPage(_ page: ParsedPage, values: [String: Any]) -> OutputFile {
+        OutputFile(page.address.outputPath, templates.render(values, with: "page"))
     }
 
     /// The values a page's template reads: its context, its References, and on the glossary and

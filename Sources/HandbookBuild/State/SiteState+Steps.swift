@@ -43,8 +43,9 @@ extension SiteState {
         let site = self.site
         let rendered = ordered.concurrentMap { source in
             let page = site.pages[source]!
-            return (renderer.renderPage(page), renderer.writesSearch ? renderer.searchEntry(for: page) : nil,
-                    printWriter.map { renderer.printChapter(for: page, writer: $0) })
+            let values = renderer.pageValues(for: page)
+            return (renderer.renderPage(page, values: values), renderer.writesSearch ? renderer.searchEntry(for: page) : nil,
+                    printWriter.map { renderer.printChapter(for: page, values: values, writer: $0) })
         }
         for (source, (file, entry, chapter)) in zip(ordered, rendered) {
             pageFiles[source] = file
