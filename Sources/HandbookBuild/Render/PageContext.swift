@@ -1,7 +1,8 @@
 import HandbookModel
 
 /// Builds the dictionaries the templates read (see the README's template reference).
-/// Dictionaries, not reflected structs: swift-mustache looks keys up in them much faster.
+/// Dictionaries, not reflected structs: swift-mustache looks keys up in them much faster. The
+/// outline's entries are `OutlineItem` values, which answer lookups themselves as quickly.
 public struct PageContext: Sendable {
     public let configuration: SiteConfiguration
     public let navigation: Navigation
@@ -9,16 +10,26 @@ public struct PageContext: Sendable {
     public let addresses: [SitePath: PageAddress]
     public let titles: [SitePath: String]
 
+    /// The outline's entries as every page shows them when closed.
+    private let outlineTree: OutlineTree
+
     public init(configuration: SiteConfiguration, navigation: Navigation, pages: [SitePath: ParsedPage]) {
         self.configuration = configuration
         self.navigation = navigation
-        self.addresses = pages.mapValues(\.address)
+        let addresses = pages.mapValues(\.address)
+        self.addresses = addresses
         self.titles = pages.mapValues(\.frontMatter.title)
+        let basePath = configuration.baseURL.path
+        self.outlineTree = OutlineTree(navigation: navigation,
+                                       showsEverything: navigation.order.count <= Self.fullOutlineLimit) {
+            addresses[$0]?.href(basePath: basePath) ?? basePath
+        }
     }
 
     var basePath: String { configuration.baseURL.path }
 
-    var site: [String: Any] {
+    /// Strings only: `OutlineRenderer` keys its memo by them.
+    var site: [String: String] {
         ["title": configuration.title, "language": configuration.language,
          "basePath": basePath, "baseURL": configuration.baseURL.description]
     }
@@ -89,23 +100,8 @@ public struct PageContext: Sendable {
     /// the number of pages.
     public static let fullOutlineLimit = 100
 
-    private func outline(current: SitePath?) -> [[String: Any]] {
+    private func outline(current: SitePath?) -> [OutlineItem] {
         let open = Set((current.flatMap { navigation.ancestors[$0] } ?? []) + (current.map { [$0] } ?? []))
-        let showsEverything = navigation.order.count <= Self.fullOutlineLimit
-        func items(_ nodes: [Navigation.Node]) -> [[String: Any]] {
-            nodes.map { node in
-                let isOpen = open.contains(node.source)
-                let children = showsEverything || isOpen ? items(node.children) : []
-                return [
-                    "title": node.title,
-                    "url": addresses[node.source]?.href(basePath: basePath) ?? basePath,
-                    "isCurrent": node.source == current,
-                    "isOpen": isOpen,
-                    "hasChildren": !children.isEmpty,
-                    "children": children,
-                ]
-            }
-        }
-        return items(navigation.roots)
+        return outlineTree.items(open: open, current: current)
     }
 }

@@ -8,6 +8,13 @@ public struct TemplateSet: Sendable {
     public static let required = ["page", "not-found"]
 
     let library: MustacheLibrary
+    /// Remembers the outline's closed entries from page to page (see `outlineHTML`).
+    let outlineRenderer: OutlineRenderer
+
+    init(library: MustacheLibrary) {
+        self.library = library
+        self.outlineRenderer = OutlineRenderer(library: library)
+    }
 
     /// Parses every template; nil (with diagnostics) when one does not parse or names a missing partial.
     public static func load(_ templates: [String: SourceFile]) -> (TemplateSet?, [Diagnostic]) {
@@ -27,10 +34,11 @@ public struct TemplateSet: Sendable {
                                           "template syntax error: \(error)"))
             }
             for reference in PartialReference.all(in: file.text) where templates[reference.name] == nil {
+                let through = reference.through.map { " (through \($0))" } ?? ""
                 diagnostics.append(.error(.missingPartial,
                                           at: SourceLocation(file: file.displayPath, line: reference.line,
                                                              column: reference.column),
-                                          "the template uses the partial '\(reference.name)', but '\(SiteLayout.templatesFolder)/\(reference.name).\(SiteLayout.templateExtension)' does not exist",
+                                          "the template uses the partial '\(reference.name)'\(through), but '\(SiteLayout.templatesFolder)/\(reference.name).\(SiteLayout.templateExtension)' does not exist",
                                           suggestion: NameSuggester(candidates: templates.keys).suggestion(for: reference.name)))
             }
         }
@@ -44,8 +52,15 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a named template with a context of dictionaries, arrays, strings and booleans.
+    /// A context with an `outline` also gets `outlineHTML`, the outline rendered entry by entry
+    /// through the `outline` template, when a template reads it.
     public func render(_ context: [String: Any], with name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        var context = context
+        if let outline = context["outline"] as? [OutlineItem], context["outlineHTML"] == nil {
+            context["outlineHTML"] = RenderedOutline(items: outline, site: context["site"] as? [String: String] ?? [:],
+                                                     renderer: outlineRenderer)
+        }
+        return library.render(context, withTemplate: name) ?? ""
     }
 
     /// swift-mustache reports where it stopped reading; point at the `{{` that opened that tag.
@@ -73,22 +88,31 @@ public struct TemplateSet: Sendable {
     }
 }
 
-/// A `{{> name}}` tag in a template's text.
+/// A `{{> name}}` tag in a template's text, or a value the build renders with a partial
+/// (`{{{outlineHTML}}}` renders `outline`).
 struct PartialReference {
     var name: String
     var line: Int
     var column: Int
+    /// The value that renders the partial, when the template does not name it itself.
+    var through: String?
 
     static func all(in text: String) -> [PartialReference] {
         var result: [PartialReference] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
-            while let open = rest.range(of: "{{>") {
+            while let open = rest.range(of: "{{") {
                 let afterOpen = rest[open.upperBound...]
                 guard let close = afterOpen.range(of: "}}") else { break }
-                let name = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let tag = afterOpen[..<close.lowerBound]
                 let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                if !name.isEmpty { result.append(PartialReference(name: name, line: index + 1, column: column)) }
+                if tag.first == ">" {
+                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty { result.append(PartialReference(name: name, line: index + 1, column: column)) }
+                } else if tag.drop(while: { "{&#^ ".contains($0) }).trimmingCharacters(in: .whitespaces) == "outlineHTML" {
+                    result.append(PartialReference(name: OutlineRenderer.templateName, line: index + 1, column: column,
+                                                   through: "outlineHTML"))
+                }
                 rest = afterOpen[close.upperBound...]
             }
         }
