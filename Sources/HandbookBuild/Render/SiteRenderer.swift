@@ -11,12 +11,14 @@ struct SiteRenderer {
     let context: PageContext
     let crossReferences: CrossReferenceContext
 
+    /// - Parameter context: made from the same configuration, navigation and pages, when the
+    ///   caller keeps one (the titles, addresses and outline it holds do not change in an update).
     init(configuration: SiteConfiguration, templates: TemplateSet, navigation: Navigation, site: ParsedSite,
-         references: CrossReferences) {
+         references: CrossReferences, context: PageContext? = nil) {
         self.configuration = configuration
         self.templates = templates
         self.site = site
-        self.context = PageContext(configuration: configuration, navigation: navigation, pages: site.pages)
+        self.context = context ?? PageContext(configuration: configuration, navigation: navigation, pages: site.pages)
         let order = Dictionary(uniqueKeysWithValues: navigation.order.enumerated().map { ($1, $0) })
         let links = PageLinks(pages: site.pages, basePath: configuration.baseURL.path, order: order)
         self.crossReferences = CrossReferenceContext(site: site, references: references, links: links)

@@ -37,8 +37,11 @@ extension SiteState {
 
         // Render (also when there are errors, so the links templates write are checked too)
         let renderer = SiteRenderer(configuration: configuration, templates: templates, navigation: navigation,
-                                    site: site, references: references)
-        let printWriter = renderer.writesPrintPage ? renderer.printPageWriter() : nil
+                                    site: site, references: references, context: pageContext)
+        // What an update cannot change (titles, addresses, the outline) is made once.
+        pageContext = renderer.context
+        if renderer.writesPrintPage, printWriter == nil { printWriter = renderer.printPageWriter() }
+        let printWriter = self.printWriter
         let ordered = rerendered.sorted()
         let site = self.site
         let rendered = ordered.concurrentMap { source in

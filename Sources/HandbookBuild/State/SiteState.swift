@@ -36,6 +36,10 @@ public struct SiteState: @unchecked Sendable {
     /// What an update most often finds unchanged: the print page's shell and its broken links,
     /// the search index's terms, the sitemap.
     var memos = RenderMemos()
+    /// The template context of every page's navigation and the print page's chapter numbers:
+    /// made by the first rendering, the same for every update after it.
+    var pageContext: PageContext?
+    var printWriter: PrintPageWriter?
     /// Counts the changes to which pages use which glossary terms.
     var termUses = 0
 
