@@ -58,6 +58,22 @@ import Testing
         #expect(outcome.changedURLs == ["/quiet/", "/print/", "/search-index.json"])
     }
 
+    @Test func anEditorsTemporaryFileChangesNothing() async throws {
+        let site = try EditableSite()
+        defer { site.remove() }
+        let rebuilder = IncrementalRebuilder(options: BuildOptions(root: site.root, output: site.output,
+                                                                   baseURL: BaseURL("http://127.0.0.1:9/")))
+        _ = await rebuilder.rebuild(changed: [])
+        // Vim checks that it may write to the folder with a file named 4913, then saves.
+        let outcome = await rebuilder.rebuild(changed: ["content/4913", "content/quiet.md~"])
+        #expect(outcome.succeeded)
+        #expect(outcome.changedURLs == [])
+        #expect(await rebuilder.lastRebuildWasAnUpdate, "nothing to build")
+        site.write("content/new-image.png", "png")
+        let added = await rebuilder.rebuild(changed: ["content/new-image.png"])
+        #expect(added.changedURLs == ["/new-image.png"])
+    }
+
     @Test func anythingButAPageIsBuiltInFull() {
         #expect(IncrementalRebuilder.contentPages(in: ["content/tips/play.md"]) == ["tips/play.md"])
         #expect(IncrementalRebuilder.contentPages(in: ["content/a.md", "templates/page.mustache"]) == nil)

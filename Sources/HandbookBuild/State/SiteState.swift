@@ -82,4 +82,19 @@ public struct SiteState: @unchecked Sendable {
     public var externalLinks: [ExternalLink] { site.pages.keys.sorted().flatMap { outcomes[$0]?.externalLinks ?? [] } }
 
     var basePath: String { site.configuration?.baseURL.path ?? "/" }
+
+    /// Whether the site was built from the file (or something in the folder) at `path`,
+    /// relative to the root, or the build reported it.
+    public func knows(_ path: String) -> Bool {
+        let content = SiteLayout.contentFolder + "/", seeds = SiteLayout.seedsFolder + "/"
+        let templates = SiteLayout.templatesFolder + "/", assets = templates + SiteLayout.assetsFolder + "/"
+        var known: Set<String> = [SiteLayout.configurationFile]
+        for path in sources.markdown.keys { known.insert(content + path.rawValue) }
+        for path in sources.contentFiles.union(sources.unreadableMarkdown) { known.insert(content + path.rawValue) }
+        for path in Set(sources.seeds.keys).union(sources.unreadableSeeds) { known.insert(seeds + path.rawValue) }
+        for name in sources.templates.keys { known.insert(templates + name + "." + SiteLayout.templateExtension) }
+        for path in sources.assets { known.insert(assets + path.rawValue) }
+        known.formUnion(fixedDiagnostics.map(\.location.file))
+        return known.contains(path) || known.contains { $0.hasPrefix(path + "/") }
+    }
 }

@@ -24,7 +24,15 @@ public actor IncrementalRebuilder: SiteRebuilding {
         self.output = options.output ?? ""
     }
 
-    public func rebuild(changed paths: Set<String>) async -> RebuildOutcome {
+    public func rebuild(changed: Set<String>) async -> RebuildOutcome {
+        // An editor's temporary file, made and removed within one batch, changes nothing.
+        let paths = changed.filter { path in
+            path.isEmpty || FileManager.default.fileExists(atPath: options.root + "/" + path) || state?.knows(path) != false
+        }
+        if paths.isEmpty, let state, written != nil, !changed.isEmpty {
+            lastRebuildWasAnUpdate = true
+            return RebuildOutcome(diagnostics: state.diagnostics, changedURLs: [], succeeded: !state.diagnostics.hasErrors)
+        }
         // The job takes the state over, so that it is the only owner and updates it in place.
         let job = Job(options: options, output: output, state: state.take(), written: written, unwritten: unwritten,
                       pages: Self.contentPages(in: paths))
