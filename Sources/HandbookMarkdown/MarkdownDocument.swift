@@ -70,12 +70,14 @@ public final class MarkdownDocument {
 
     /// Offers every stretch of text to `edit`, in document order; where it returns pieces, they
     /// replace the text. The text pieces become stretches of text of their own, which later
-    /// edits see (with the same context and line); HTML pieces are written as they are.
+    /// edits see (with the same context and line); HTML pieces are written as they are. A table
+    /// cell cannot hold HTML pieces (see `MarkdownText.Context.tableCell`): an edit that gives
+    /// any there is ignored, and the text stays as it was.
     public func editTexts(_ edit: (MarkdownText) -> [InlinePiece]?) {
         var keptNodes: [CmarkNode] = []
         var keptTexts: [MarkdownText] = []
         for (node, text) in zip(textNodes, texts) {
-            guard let pieces = edit(text) else {
+            guard let pieces = edit(text), text.context != .tableCell || !pieces.contains(where: \.isHTML) else {
                 keptNodes.append(node)
                 keptTexts.append(text)
                 continue

@@ -4,9 +4,12 @@
 public struct MarkdownText: Hashable, Sendable {
     /// Where the text stands, for stages that treat running text differently.
     public enum Context: Hashable, Sendable {
-        /// Ordinary prose: paragraphs, list items, table cells, callouts.
+        /// Ordinary prose: paragraphs, list items, callouts.
         case running
         case heading
+        /// A table cell's text. cmark-gfm lets a cell hold only its own inline kinds, not the
+        /// custom inlines that `.html` pieces become, so edits there may only give text.
+        case tableCell
         /// The text of a link.
         case link
         /// An image's alt text.
@@ -33,4 +36,9 @@ public enum InlinePiece: Hashable, Sendable {
     case text(String)
     /// HTML written as it is: the caller escapes what it puts in.
     case html(String)
+
+    /// Whether the piece is HTML, which not every place in a document can hold.
+    public var isHTML: Bool {
+        if case .html = self { true } else { false }
+    }
 }

@@ -25,7 +25,9 @@ enum TextCollector {
             case CMARK_NODE_IMAGE: return .image
             case CMARK_NODE_LINK: return .link
             case CMARK_NODE_HEADING: return .heading
-            default: current = ancestor.parent
+            default:
+                if ancestor.isTableCell { return .tableCell }
+                current = ancestor.parent
             }
         }
         return .running

@@ -25,7 +25,7 @@ public struct CitationResolver: Sendable {
             guard !matches.isEmpty else { return nil }
             guard text.context == .running else {
                 diagnostics.append(.error(.citationSyntax, at: source.location(of: "[@", onBodyLine: text.line),
-                                          "citations belong in running text, not in a heading, link or image"))
+                                          "citations belong in running text, not in a heading, table cell, link or image"))
                 return nil
             }
             numbering.hasCitations = true

@@ -3,7 +3,7 @@ import HandbookModel
 
 /// Links the first use of each glossary term on a page to its entry, with the short definition
 /// beside the link for keyboard focus and tap. Only running text is linked: not headings,
-/// existing links, image text or code.
+/// table cells, existing links, image text or code.
 public struct GlossaryLinker: Sendable {
     let glossary: Glossary
     let matcher: TermMatcher
