@@ -31,7 +31,10 @@ extension SiteState {
         }
         if options.checksReadingGrades {
             let checker = ReadingGradeChecker(limit: configuration.readingGradeLimit)
-            for source in relinked { gradeDiagnostics[source] = checker.check([source: site.pages[source]!]) }
+            let pages = site.pages
+            let found = checker.check(Dictionary(uniqueKeysWithValues: relinked.map { ($0, pages[$0]!) }))
+            let byFile = Dictionary(grouping: found, by: \.location.file)
+            for source in relinked { gradeDiagnostics[source] = byFile[pages[source]!.displayPath] ?? [] }
             diagnostics += gradeDiagnostics.values.joined()
         }
 
