@@ -1,11 +1,18 @@
 import Dispatch
+import Foundation
+
+/// Whether the build's stages run on every core (the default) or, with `HANDBOOK_JOBS=1` in
+/// the environment, on one thread: a test builds a site both ways and compares the output.
+enum Parallelism {
+    static let isSerial = ProcessInfo.processInfo.environment["HANDBOOK_JOBS"] == "1"
+}
 
 extension Array {
     /// `map`, run on every core. The results keep the order of the elements, so the output is
     /// the same as a serial `map` whatever the scheduling. `transform` must only touch state of
     /// its own element or state that is safe to read from several threads.
     func concurrentMap<Result>(_ transform: (Element) -> Result) -> [Result] {
-        guard count > 1 else { return map(transform) }
+        guard count > 1, !Parallelism.isSerial else { return map(transform) }
         return withoutActuallyEscaping(transform) { transform in
             let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
             results.initialize(repeating: nil)

@@ -21,10 +21,14 @@ struct BinaryRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
-    static func run(_ arguments: [String], input: String? = nil, in folder: String? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], input: String? = nil, in folder: String? = nil,
+                    environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
