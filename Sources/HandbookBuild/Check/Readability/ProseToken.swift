@@ -1,5 +1,9 @@
 /// One whitespace-separated piece of a block of prose, with the words in it and the punctuation
 /// that decides whether a sentence ends there.
+///
+/// This reads `Character`s and makes a `String` per word: it is the exact path for a token with
+/// any character outside ASCII (curly quotes, accents, CJK, emoji). `ASCIIProseToken` gives the
+/// same summary for a token in ASCII without either.
 struct ProseToken {
     /// The words, in order: runs of letters and digits, joined across inner apostrophes and
     /// hyphens, across full stops between letters (`e.g`) and across full stops or commas between
@@ -31,6 +35,16 @@ struct ProseToken {
         }
         let isWebAddress = text.contains("://") || core.lowercased().hasPrefix("www.")
         words = isWebAddress ? [] : Self.words(in: Array(stem))
+    }
+
+    /// What counting needs of the token, its words' syllables counted by `counter`.
+    func summary(counter: SyllableCounter) -> TokenSummary {
+        let start: TokenSummary.Start = switch firstCharacter {
+        case nil: .none
+        case let first?: first.isLowercase || first.isNumber ? .lowercaseOrDigit : .other
+        }
+        return TokenSummary(words: words.count, syllables: words.reduce(0) { $0 + counter.syllables(in: $1) },
+                            endsWithStop: endsWithStop, stem: SentenceSplitter.stem(abbreviationStem), start: start)
     }
 
     private static func words(in characters: [Character]) -> [String] {

@@ -24,10 +24,8 @@ public struct ReadabilityScore: Hashable, Sendable {
     /// Measures prose: blocks separated by blank lines ("\n\n"); each block ends a sentence even
     /// without a full stop (list items and table cells are blocks).
     public init(measuring text: String) {
-        let sentences = SentenceSplitter().sentences(in: text)
-        let counter = SyllableCounter()
-        let syllables = sentences.joined().reduce(0) { $0 + counter.syllables(in: $1) }
-        self.init(words: sentences.reduce(0) { $0 + $1.count }, sentences: sentences.count, syllables: syllables)
+        let counts = ProseScanner().counts(in: text)
+        self.init(words: counts.words, sentences: counts.sentences, syllables: counts.syllables)
     }
 
     /// A score from counts already made, for example the sums over several pages.

@@ -7,97 +7,129 @@
 /// sound other than t or d ("jumped", but "want-ed"), "-es" after a sound other than s, z, ch,
 /// sh or soft g ("makes", but "box-es"). A silent "e" before a suffix or a second word is dropped
 /// by counting the two halves apart ("love-ly", "some-times").
+///
+/// The letters are ASCII bytes borrowed from the caller, so estimating a word allocates nothing:
+/// `SpelledWord` is valid only inside the closure that lends them. Any other ASCII letter (an
+/// uppercase one, which callers do not normally pass) counts as a consonant.
 struct SpelledWord {
-    let letters: [Character]
+    let letters: UnsafeBufferPointer<UInt8>
 
-    private static let plainVowels: Set<Character> = ["a", "e", "i", "o", "u"]
-    /// Endings counted on their own when the word before them ends in a silent "e".
-    private static let tails = [
+    /// Endings counted on their own when the word before them ends in a silent "e", with their
+    /// syllables; in this order, the first that fits is taken ("care-fully", not "careful-ly").
+    private static let tails: [(letters: [UInt8], syllables: Int)] = [
         "ly", "ty", "ment", "ments", "ful", "fully", "less", "ness",
         "one", "thing", "things", "time", "times", "where", "body", "work",
-    ]
+    ].map { tail in
+        let letters = Array(tail.utf8)
+        // No tail ends in another with four letters before it, so none would be split again.
+        return (letters, letters.withUnsafeBufferPointer { SpelledWord(letters: $0).syllablesByVowelGroups })
+    }
 
-    init<S: Sequence>(_ spelling: S) where S.Element == Character {
-        letters = Array(spelling)
+    init(letters: UnsafeBufferPointer<UInt8>) {
+        self.letters = letters
     }
 
     var estimatedSyllables: Int {
-        if let (stem, tail) = splitAfterSilentE() {
-            return stem.estimatedSyllables + tail.estimatedSyllables
+        if let (stem, tailSyllables) = splitAfterSilentE() {
+            return stem.estimatedSyllables + tailSyllables
         }
+        return syllablesByVowelGroups
+    }
+
+    /// The estimate for the word as a whole, without splitting off a tail.
+    private var syllablesByVowelGroups: Int {
         let groups = vowelGroups
         return max(1, groups - (groups > 1 ? silentEndings : 0) + spokenEndings)
     }
 
     private var vowelGroups: Int {
-        letters.indices.filter { isVowel(at: $0) && (!isVowel(at: $0 - 1) || startsNewGroup(at: $0)) }.count
+        var groups = 0
+        for index in letters.indices where isVowel(at: index) && (!isVowel(at: index - 1) || startsNewGroup(at: index)) {
+            groups += 1
+        }
+        return groups
     }
 
-    private func letter(at index: Int) -> Character? {
-        letters.indices.contains(index) ? letters[index] : nil
+    /// The letter at `index`, or 0 (no letter) outside the word.
+    private func letter(at index: Int) -> UInt8 {
+        index >= 0 && index < letters.count ? letters[index] : 0
     }
 
     private func isPlainVowel(at index: Int) -> Bool {
-        letter(at: index).map(Self.plainVowels.contains) ?? false
+        ASCIIText.isPlainVowel(letter(at: index))
     }
 
     private func isVowel(at index: Int) -> Bool {
-        guard let letter = letter(at: index) else { return false }
-        if Self.plainVowels.contains(letter) { return true }
-        return letter == "y" && index > 0 && !(isPlainVowel(at: index - 1) && isPlainVowel(at: index + 1))
+        let letter = letter(at: index)
+        if ASCIIText.isPlainVowel(letter) { return true }
+        return letter == .y && index > 0 && !(isPlainVowel(at: index - 1) && isPlainVowel(at: index + 1))
     }
 
     private func isConsonant(at index: Int) -> Bool {
-        letter(at: index) != nil && !isVowel(at: index)
+        letter(at: index) != 0 && !isVowel(at: index)
     }
 
-    private func hasSuffix(_ suffix: String) -> Bool {
-        letters.count >= suffix.count && letters.suffix(suffix.count).elementsEqual(suffix)
+    private func hasSuffix(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard letters.count >= count else { return false }
+        let start = letters.count - count
+        return (0..<count).allSatisfy { letters[start + $0] == suffix.utf8Start[$0] }
+    }
+
+    private func hasSuffix(_ suffix: [UInt8]) -> Bool {
+        letters.count >= suffix.count && letters[(letters.count - suffix.count)...].elementsEqual(suffix)
     }
 
     /// Whether the vowel at `index`, which follows another vowel, is said as a syllable of its own.
     private func startsNewGroup(at index: Int) -> Bool {
-        let before = letter(at: index - 2) ?? " "
+        let before = letter(at: index - 2)
         // Every comparison below looks at three letters at most: a long pasted word stays linear.
-        let rest = String(letters[(index + 1)...].prefix(4))
-        let next = rest.first ?? " "
+        // `rest` was the next four letters at most; `restCount` is how many there are.
+        let restCount = min(4, letters.count - index - 1)
+        let next = letter(at: index + 1)
+        let second = letter(at: index + 2)
+        let third = letter(at: index + 3)
+        let isIn = ASCIIText.isOne
         switch (letters[index - 1], letters[index]) {
-        case ("y", "e"): return !["", "s", "d"].contains(rest)  // "dry-er", but "bye", "dyed"
-        case ("y", _): return true                               // "cry-ing", "an-y-one"
-        case ("i", "a"): return !"ctsg".contains(before)         // "pi-a-no", but "so-cial"
-        case ("i", "o"):                                         // "ra-di-o", but "ac-tion", "be-hav-iour"
-            let glide = "nv".contains(before) && (rest.hasPrefix("r") || rest.hasPrefix("n") || rest.hasPrefix("ur"))
-            return !"ctsxgl".contains(before) && !glide
-        case ("i", "u"): return true                             // "me-di-um"
-        case ("u", "a"), ("u", "o"): return !"qg".contains(before)  // "u-su-al", but "e-qual"
-        case ("u", "e"): return "ln".contains(next) && !"qg".contains(before)  // "fu-el", "flu-ent"
-        case ("o", "e"): return "mtv".contains(next)             // "po-em", "who-ev-er"
-        case ("e", "o"): return before != "g" && next != "p"     // "vid-e-o", but "peo-ple"
-        case ("i", "e"):
-            if next == "t" { return true }                       // "qui-et", "so-ci-e-ty"
-            if rest.hasPrefix("nc") || rest.hasPrefix("nt") { return !"cts".contains(before) }  // "cli-ent"
-            return (rest == "r" || rest == "st") && index >= 3   // "hap-pi-er", but "pier"
+        case (.y, .e): return !(restCount == 0 || (restCount == 1 && isIn(next, "sd")))  // "dry-er", but "bye", "dyed"
+        case (.y, _): return true                                          // "cry-ing", "an-y-one"
+        case (.i, .a): return !isIn(before, "ctsg")                        // "pi-a-no", but "so-cial"
+        case (.i, .o):                                                     // "ra-di-o", but "ac-tion", "be-hav-iour"
+            let glide = isIn(before, "nv") && (next == .r || next == .n || (next == .u && second == .r))
+            return !isIn(before, "ctsxgl") && !glide
+        case (.i, .u): return true                                         // "me-di-um"
+        case (.u, .a), (.u, .o): return !isIn(before, "qg")                // "u-su-al", but "e-qual"
+        case (.u, .e): return isIn(next, "ln") && !isIn(before, "qg")      // "fu-el", "flu-ent"
+        case (.o, .e): return isIn(next, "mtv")                            // "po-em", "who-ev-er"
+        case (.e, .o): return before != .g && next != .p                   // "vid-e-o", but "peo-ple"
+        case (.i, .e):
+            if next == .t { return true }                                  // "qui-et", "so-ci-e-ty"
+            if next == .n && (second == .c || second == .t) { return !isIn(before, "cts") }  // "cli-ent"
+            // "hap-pi-er", but "pier"
+            return ((restCount == 1 && next == .r) || (restCount == 2 && next == .s && second == .t)) && index >= 3
         default: break
         }
-        return letters[index] == "i" && (rest == "ng" || rest == "ngs")  // "be-ing", "go-ing"
+        // "be-ing", "go-ing"
+        return letters[index] == .i && next == .n && second == .g
+            && (restCount == 2 || (restCount == 3 && third == .s))
     }
 
     /// Endings spelled with a vowel but not said as a syllable.
     private var silentEndings: Int {
         let last = letters.count - 1
         let consonantBeforeEnding = isConsonant(at: last - 2)
-        let syllabicL = "lr".contains(letter(at: last - 2) ?? " ") && isConsonant(at: last - 3)
+        let syllabicL = ASCIIText.isOne(letter(at: last - 2), of: "lr") && isConsonant(at: last - 3)
         if hasSuffix("que") || hasSuffix("gue") { return 1 }
         if hasSuffix("e") {
             let syllabicLe = (hasSuffix("le") || hasSuffix("re")) && isConsonant(at: last - 2)
             return isConsonant(at: last - 1) && !syllabicLe ? 1 : 0
         }
         if hasSuffix("ed") {
-            return consonantBeforeEnding && !"td".contains(letters[last - 2]) && !syllabicL ? 1 : 0
+            return consonantBeforeEnding && !ASCIIText.isOne(letter(at: last - 2), of: "td") && !syllabicL ? 1 : 0
         }
         if hasSuffix("es") {
-            let sibilant = "sxzcg".contains(letters[last - 2])
-                || (letters[last - 2] == "h" && "cs".contains(letter(at: last - 3) ?? " "))
+            let sibilant = ASCIIText.isOne(letter(at: last - 2), of: "sxzcg")
+                || (letter(at: last - 2) == .h && ASCIIText.isOne(letter(at: last - 3), of: "cs"))
             return consonantBeforeEnding && !sibilant && !syllabicL ? 1 : 0
         }
         return 0
@@ -106,17 +138,39 @@ struct SpelledWord {
     /// Endings said as a syllable without a vowel: "au-tis-m", "rhy-thms".
     private var spokenEndings: Int {
         let end = hasSuffix("s") ? letters.count - 1 : letters.count
-        let ending = String(letters[..<end].suffix(3))
-        return ending == "thm" || (ending.hasSuffix("sm") && isVowel(at: end - 3)) ? 1 : 0
+        // The last three letters before a final "s": "thm", or "sm" after a vowel.
+        let thm = end >= 3 && letters[end - 3] == .t && letters[end - 2] == .h && letters[end - 1] == .m
+        let sm = end >= 2 && letters[end - 2] == .s && letters[end - 1] == .m && isVowel(at: end - 3)
+        return thm || sm ? 1 : 0
     }
 
-    private func splitAfterSilentE() -> (SpelledWord, SpelledWord)? {
+    /// The word before a tail in `tails` when it ends in a silent "e", with the tail's syllables.
+    private func splitAfterSilentE() -> (SpelledWord, Int)? {
         guard letters.count <= 40 else { return nil }
-        for tail in Self.tails where hasSuffix(tail) && letters.count - tail.count >= 4 {
-            let stem = SpelledWord(letters.dropLast(tail.count))
+        for tail in Self.tails where hasSuffix(tail.letters) && letters.count - tail.letters.count >= 4 {
+            let stem = SpelledWord(letters: UnsafeBufferPointer(rebasing: letters.dropLast(tail.letters.count)))
             let end = stem.letters.count - 1
-            if stem.letters[end] == "e", stem.isConsonant(at: end - 1) { return (stem, SpelledWord(tail)) }
+            if stem.letters[end] == .e, stem.isConsonant(at: end - 1) { return (stem, tail.syllables) }
         }
         return nil
     }
+}
+
+/// The letters the spelling rules name, as ASCII bytes (computed, so they cost nothing at run time).
+private extension UInt8 {
+    static var a: UInt8 { UInt8(ascii: "a") }
+    static var c: UInt8 { UInt8(ascii: "c") }
+    static var e: UInt8 { UInt8(ascii: "e") }
+    static var g: UInt8 { UInt8(ascii: "g") }
+    static var h: UInt8 { UInt8(ascii: "h") }
+    static var i: UInt8 { UInt8(ascii: "i") }
+    static var m: UInt8 { UInt8(ascii: "m") }
+    static var n: UInt8 { UInt8(ascii: "n") }
+    static var o: UInt8 { UInt8(ascii: "o") }
+    static var p: UInt8 { UInt8(ascii: "p") }
+    static var r: UInt8 { UInt8(ascii: "r") }
+    static var s: UInt8 { UInt8(ascii: "s") }
+    static var t: UInt8 { UInt8(ascii: "t") }
+    static var u: UInt8 { UInt8(ascii: "u") }
+    static var y: UInt8 { UInt8(ascii: "y") }
 }

@@ -17,4 +17,27 @@ extension SyllableCounter {
         // a final "e" that is said
         "maybe": 2, "recipe": 3, "recipes": 3, "cafe": 2, "cafes": 2, "argue": 2, "argues": 2, "argued": 2,
     ]
+
+    /// `exceptions` keyed by `packedKey(_:)`, so that looking up a word's letters needs no `String`.
+    /// Every key above is at most twelve lowercase letters, so every one packs.
+    private static let packedExceptions: [UInt64: Int] = Dictionary(uniqueKeysWithValues: exceptions.map { word, syllables in
+        (Array(word.utf8).withUnsafeBufferPointer { packedKey($0)! }, syllables)
+    })
+
+    /// The syllables `exceptions` gives these letters, if it holds them.
+    static func exception(_ letters: UnsafeBufferPointer<UInt8>) -> Int? {
+        packedKey(letters).flatMap { packedExceptions[$0] }
+    }
+
+    /// Up to twelve letters a–z, five bits each, the first highest (none is zero, so words of
+    /// different lengths never share a key); nil for anything else, which no exception can be.
+    private static func packedKey(_ letters: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard letters.count <= 12 else { return nil }
+        var key: UInt64 = 0
+        for letter in letters {
+            guard ASCIIText.isLowercaseLetter(letter) else { return nil }
+            key = key << 5 | UInt64(letter - UInt8(ascii: "a") + 1)
+        }
+        return key
+    }
 }
