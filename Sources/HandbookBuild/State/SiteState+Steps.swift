@@ -62,11 +62,19 @@ extension SiteState {
         let printPage = renderer.printPage(chapters: chapters, shells: &memos.printShell)
         if let printPage { siteFiles.append(printPage.file) }
 
-        // Check the links on what was rendered; every file's findings are then reported together.
-        // The print page's are its shell's and its chapters'.
+        diagnostics += checkLinks(written: ordered, printPage: printPage?.shell, renderer: renderer)
+        renderedPaths = Set(ordered.compactMap { pageFiles[$0]?.path } + siteFiles.map(\.path))
+        self.diagnostics = diagnostics.sorted()
+    }
+
+    /// Checks the links on the pages `written` again and on the site-wide files, keeping each
+    /// file's findings, then reports every file's together. The print page's findings are its
+    /// shell's and its chapters'.
+    private mutating func checkLinks(written ordered: [SitePath], printPage: PrintPageAssembly?,
+                                     renderer: SiteRenderer) -> [Diagnostic] {
         let files = self.files
         let paths = OutputPaths(files.map(\.path.rawValue))
-        let basePath = configuration.baseURL.path
+        let basePath = renderer.configuration.baseURL.path
         let checked = ordered.compactMap { pageFiles[$0] } + siteFiles.filter { $0.path != PrintPageWriter.outputPath }
         for (file, missing) in zip(checked, checked.concurrentMap { TemplateLinkChecker.missingTargets(in: $0, paths: paths, basePath: basePath) }) {
             missingTargets[file.path] = missing
@@ -78,16 +86,13 @@ extension SiteState {
                 chapterMissingTargets[source] = missing
             }
             // The output paths stay the same from one update to the next, so the shell's findings do too.
-            let shell = printPage.shell.shell
-            missingTargets[PrintPageWriter.outputPath] = memos.printShellMissingTargets.value(for: shell) {
-                TemplateLinkChecker.missingTargets(inHTML: shell, paths: paths, basePath: basePath)
+            missingTargets[PrintPageWriter.outputPath] = memos.printShellMissingTargets.value(for: printPage.shell) {
+                TemplateLinkChecker.missingTargets(inHTML: printPage.shell, paths: paths, basePath: basePath)
             } + renderer.printOrder.flatMap { chapterMissingTargets[$0] ?? [] }
         }
         let unparsed = site.index.unparsedPages.map { PageAddress(source: $0).href(basePath: basePath) }
         let checker = TemplateLinkChecker(basePath: basePath, templates: sources.templates,
                                           alreadyReported: references.unresolvedDestinations.union(unparsed))
-        diagnostics += checker.report(files.map { ($0.path, missingTargets[$0.path] ?? []) })
-        renderedPaths = Set(checked.map(\.path) + (printPage.map { [$0.file.path] } ?? []))
-        self.diagnostics = diagnostics.sorted()
+        return checker.report(files.map { ($0.path, missingTargets[$0.path] ?? []) })
     }
 }
