@@ -13,12 +13,13 @@ struct PrintPageAssembly {
     /// can hold (the build refuses them), around the number.
     static func marker(_ number: Int) -> String { "\u{0}\(number)\u{0}" }
 
-    /// The page: the shell with every marker replaced by that chapter's body.
+    /// The page: the shell with every marker replaced by that chapter's body. Copied once into
+    /// a buffer of the exact size: on a large handbook the page is many megabytes.
     func page(_ chapters: [Int: String]) -> Data {
-        var data = Data()
-        data.reserveCapacity(shell.utf8.count + chapters.values.reduce(0) { $0 + $1.utf8.count })
         var shell = shell
-        shell.withUTF8 { bytes in
+        return shell.withUTF8 { bytes in
+            // The shell's runs between markers, and the chapter after each.
+            var pieces: [(run: Range<Int>, chapter: String?)] = []
             var start = 0
             var index = 0
             while index < bytes.count {
@@ -26,14 +27,27 @@ struct PrintPageAssembly {
                     index += 1
                     continue
                 }
-                data.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 let number = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)) ?? 0
-                data.append(contentsOf: (chapters[number] ?? "").utf8)
+                pieces.append((start..<index, chapters[number] ?? ""))
                 index = close + 1
                 start = index
             }
-            data.append(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+            pieces.append((start..<bytes.count, nil))
+            let total = pieces.reduce(0) { $0 + $1.run.count + ($1.chapter?.utf8.count ?? 0) }
+            var data = Data(count: total)
+            data.withUnsafeMutableBytes { (output: UnsafeMutableRawBufferPointer) in
+                var offset = 0
+                func copy(_ source: UnsafeRawBufferPointer) {
+                    guard let base = source.baseAddress, !source.isEmpty else { return }
+                    output.baseAddress!.advanced(by: offset).copyMemory(from: base, byteCount: source.count)
+                    offset += source.count
+                }
+                for piece in pieces {
+                    copy(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[piece.run]))
+                    if var chapter = piece.chapter { chapter.withUTF8 { copy(UnsafeRawBufferPointer($0)) } }
+                }
+            }
+            return data
         }
-        return data
     }
 }

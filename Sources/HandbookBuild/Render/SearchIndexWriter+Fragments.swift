@@ -19,6 +19,17 @@ extension SearchIndexWriter {
     /// The same, the terms already encoded.
     func json(pageFragments: [String], termsFragment: String) -> String {
         let version = SearchIndex(pages: [], terms: []).version
-        return "{\"g\":" + termsFragment + ",\"p\":[" + pageFragments.joined(separator: ",") + "],\"v\":\(version)}\n"
+        // Appended into one string of the right size: the index is megabytes on a large site.
+        var json = ""
+        json.reserveCapacity(termsFragment.utf8.count + pageFragments.reduce(pageFragments.count + 32) { $0 + $1.utf8.count })
+        json += "{\"g\":"
+        json += termsFragment
+        json += ",\"p\":["
+        for (index, fragment) in pageFragments.enumerated() {
+            if index > 0 { json += "," }
+            json += fragment
+        }
+        json += "],\"v\":\(version)}\n"
+        return json
     }
 }
