@@ -43,4 +43,19 @@ import Testing
         let after = WrittenSite([OutputFile("a.html", "a"), OutputFile("b.html", "B"), OutputFile("new.html", "n")])
         #expect(before.changedURLs(to: after) == ["/b.html", "/gone.html", "/new.html"])
     }
+
+    @Test func aWrittenFileCountsAsChangedOnlyWhenItsBytesDo() throws {
+        let folder = NSTemporaryDirectory() + "handbook-written-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "a".write(toFile: folder + "/style.css", atomically: true, encoding: .utf8)
+        var site = WrittenSite([OutputFile("page.html", "one"), OutputFile("style.css", copying: folder + "/style.css")])
+        let samePage = site.record(OutputFile("page.html", "one"))
+        let otherPage = site.record(OutputFile("page.html", "two"))
+        let sameCopy = site.record(OutputFile("style.css", copying: folder + "/style.css"))
+        try "b".write(toFile: folder + "/style.css", atomically: true, encoding: .utf8)
+        let otherCopy = site.record(OutputFile("style.css", copying: folder + "/style.css"))
+        let newPage = site.record(OutputFile("new.html", "new"))
+        #expect([samePage, otherPage, sameCopy, otherCopy, newPage] == [false, true, false, true, true])
+    }
 }

@@ -23,7 +23,8 @@ struct WrittenSite: Sendable {
         case (.bytes(let before)?, .bytes(let after)):
             return before != after
         case (_, .copy(let source)):
-            return copyHashes.updateValue(Self.hash(of: source), forKey: file.path) != copyHashes[file.path] || old == nil
+            let hash = Self.hash(of: source)
+            return copyHashes.updateValue(hash, forKey: file.path) != hash
         default:
             return true
         }
