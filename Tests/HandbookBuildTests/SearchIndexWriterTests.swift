@@ -32,9 +32,9 @@ import Testing
         }
         let terms = [SearchIndex.Term(term: "secure base", aliases: ["base"], url: "/glossary/#secure-base",
                                       shortDefinition: "A safe place.", pages: [0, 2])]
-        #expect(writer.json(pageFragments: pages.map { writer.fragment($0) }, terms: terms)
+        #expect(writer.json(pageFragments: pages.map { writer.fragment($0) }, termsFragment: writer.fragment(terms))
             == writer.json(SearchIndex(pages: pages, terms: terms)))
-        #expect(writer.json(pageFragments: [], terms: []) == writer.json(SearchIndex(pages: [], terms: [])))
+        #expect(writer.json(pageFragments: [], termsFragment: writer.fragment([SearchIndex.Term]())) == writer.json(SearchIndex(pages: [], terms: [])))
     }
 
     @Test func writesCompactJSONWithShortSortedKeys() {

@@ -33,12 +33,7 @@ extension BinaryRunner {
         let limit = DispatchWorkItem { kill(pid, SIGKILL) }
         let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: limit)
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        group.wait()
+        let (outData, errData) = readToEnd(out, err)
         process.waitUntilExit()
         limit.cancel()
         let signalled = process.terminationReason == .uncaughtSignal

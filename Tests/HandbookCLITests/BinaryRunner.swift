@@ -37,17 +37,23 @@ struct BinaryRunner {
         try process.run()
         if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inPipe.fileHandleForWriting.close()
-        // Read both pipes fully before waiting, so a large output cannot fill a pipe and stall.
+        let (outData, errData) = readToEnd(out, err)
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus,
+                       standardOutput: String(decoding: outData, as: UTF8.self),
+                       standardError: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Reads both pipes to their end at once, before the caller waits for the process, so a
+    /// large output cannot fill one pipe and stall the process.
+    static func readToEnd(_ out: Pipe, _ err: Pipe) -> (Data, Data) {
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()
         nonisolated(unsafe) var errData = Data()
         DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
         group.wait()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus,
-                       standardOutput: String(decoding: outData, as: UTF8.self),
-                       standardError: String(decoding: errData, as: UTF8.self))
+        return (outData, errData)
     }
 }
 

@@ -11,12 +11,7 @@ extension SearchIndexWriter {
         return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
     }
 
-    /// The whole index from its pages' `fragment`s, in reading order, and its terms.
-    func json(pageFragments: [String], terms: [SearchIndex.Term]) -> String {
-        json(pageFragments: pageFragments, termsFragment: fragment(terms))
-    }
-
-    /// The same, the terms already encoded.
+    /// The whole index from its pages' `fragment`s, in reading order, and its terms' `fragment`.
     func json(pageFragments: [String], termsFragment: String) -> String {
         let version = SearchIndex(pages: [], terms: []).version
         // Appended into one string of the right size: the index is megabytes on a large site.
