@@ -72,13 +72,17 @@ import Testing
         }
     }
 
+    static func values(basePath: String, outline: [OutlineItem]) -> PageValues {
+        PageValues(site: SiteValues(title: "Handbook", language: "en", basePath: basePath, baseURL: "https://example.org" + basePath),
+                   page: PageFacts(title: "Page", description: "", url: basePath, isHome: false), outline: outline)
+    }
+
     @Test(arguments: [true, false])
     func itemByItemGivesWhatTheRecursiveTemplatesGive(showsEverything: Bool) {
         let recursive = Self.templates(Self.recursiveTemplates)
         let itemByItem = Self.templates(Self.repositoryTemplates)
-        let site = ["basePath": "/", "title": "Handbook"]
         for (current, items) in Self.outlines(showsEverything: showsEverything) {
-            let context: [String: Any] = ["site": site, "outline": items]
+            let context = Self.values(basePath: "/", outline: items)
             let expected = recursive.render(context, with: "page")
             #expect(itemByItem.render(context, with: "page") == expected, "current page \(current?.rawValue ?? "none")")
         }
@@ -99,9 +103,9 @@ import Testing
     @Test func entriesAreRememberedPerSiteValues() {
         let templates = Self.templates(["sidebar": "{{{outlineHTML}}}", "outline": "{{site.basePath}}{{url}};"])
         let items = Self.outlines(showsEverything: false)[0].items
-        #expect(templates.render(["site": ["basePath": "/x"], "outline": items], with: "page")
+        #expect(templates.render(Self.values(basePath: "/x", outline: items), with: "page")
             == "/x/index.md/;/x/a/index.md/;/x/b/index.md/;")
-        #expect(templates.render(["site": ["basePath": "/y"], "outline": items], with: "page")
+        #expect(templates.render(Self.values(basePath: "/y", outline: items), with: "page")
             == "/y/index.md/;/y/a/index.md/;/y/b/index.md/;")
     }
 

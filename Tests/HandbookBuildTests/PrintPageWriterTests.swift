@@ -39,8 +39,9 @@ import Testing
             writer.chapter(title: "Home", url: "/", reviewed: "2026-01-02", reviewedText: "2 January 2026", html: ##"<a href="/b/">b</a>"##),
             writer.chapter(title: "B", url: "/b/", reviewed: "2026-01-03", reviewedText: "3 January 2026", html: ##"<h2 id="x">x</h2>"##),
         ])
-        #expect(chapters.map { $0["id"] as? String } == ["chapter-1", "chapter-2"])
-        #expect(chapters.map { $0["content"] as? String } == [##"<a href="#chapter-2">b</a>"##, ##"<h3 id="c2-x">x</h3>"##])
+        #expect(chapters.map { $0.child(named: "id") as? String } == ["chapter-1", "chapter-2"])
+        #expect(chapters.map { $0.child(named: "titleID") as? String } == ["chapter-1-title", "chapter-2-title"])
+        #expect(chapters.map { $0.child(named: "content") as? String } == [##"<a href="#chapter-2">b</a>"##, ##"<h3 id="c2-x">x</h3>"##])
     }
 
     @Test func theBuildWritesOnePageWithUniqueIdsAndWorkingAnchors() throws {

@@ -1,4 +1,3 @@
-import Foundation
 import Mustache
 
 /// Renders a page's outline for `{{{outlineHTML}}}`: the `outline` template once per entry, not
@@ -10,48 +9,35 @@ import Mustache
 /// An entry's rendering depends only on the entry, its children and the `site` values, which is
 /// all the `outline` template sees here; the memo is keyed by exactly those. Each `TemplateSet`
 /// has its own renderer, which serves one build's pages, rendered in parallel.
-final class OutlineRenderer: @unchecked Sendable {
+final class OutlineRenderer: Sendable {
     /// The template rendered for each entry.
     static let templateName = "outline"
 
     private let library: MustacheLibrary
-    private let lock = NSLock()
-    /// Closed entries already rendered, by entry and by the `site` values they were rendered with.
-    private var rendered: [Key: String] = [:]
-    /// A number for each set of `site` values seen, so the memo's keys need not hash them.
-    private var siteNumbers: [[String: String]: Int] = [:]
-
-    private struct Key: Hashable {
-        var site: Int
-        var item: OutlineItem
-    }
+    /// Closed entries already rendered.
+    private let memo = FragmentMemo<OutlineItem>()
 
     init(library: MustacheLibrary) {
         self.library = library
     }
 
     /// The entries rendered one after the other, each with its shown children inside it.
-    func html(for items: [OutlineItem], site: [String: String]) -> String {
-        let number = lock.withLock {
-            if let number = siteNumbers[site] { return number }
-            siteNumbers[site] = siteNumbers.count
-            return siteNumbers.count - 1
-        }
-        return html(for: items, site: (site, number))
+    func html(for items: [OutlineItem], site: SiteValues) -> String {
+        html(for: items, site: site, number: memo.number(of: site))
     }
 
-    private func html(for items: [OutlineItem], site: (values: [String: String], number: Int)) -> String {
+    private func html(for items: [OutlineItem], site: SiteValues, number: Int) -> String {
         var html = ""
         for item in items {
-            let key = item.isClosed ? Key(site: site.number, item: item) : nil
-            if let key, let known = lock.withLock({ rendered[key] }) {
+            let key = item.isClosed ? FragmentMemo.Key(site: number, item: item) : nil
+            if let key, let known = memo.fragment(for: key) {
                 html += known
                 continue
             }
-            let children = self.html(for: item.children, site: site)
-            let text = library.render(Scope(item: item, childrenHTML: children, site: site.values),
+            let children = self.html(for: item.children, site: site, number: number)
+            let text = library.render(Scope(item: item, childrenHTML: children, site: site),
                                       withTemplate: Self.templateName) ?? ""
-            if let key { lock.withLock { rendered[key] = text } }
+            if let key { memo.remember(text, for: key) }
             html += text
         }
         return html
@@ -62,7 +48,7 @@ final class OutlineRenderer: @unchecked Sendable {
     private struct Scope: MustacheParent {
         var item: OutlineItem
         var childrenHTML: String
-        var site: [String: String]
+        var site: SiteValues
 
         func child(named name: String) -> Any? {
             switch name {
@@ -76,9 +62,9 @@ final class OutlineRenderer: @unchecked Sendable {
 
 /// `outlineHTML`: the page's outline, rendered only when a template reads it (the print page's
 /// chapters and many editors' templates never do).
-struct RenderedOutline: MustacheCustomRenderable {
+struct RenderedOutline: Sendable, MustacheCustomRenderable {
     let items: [OutlineItem]
-    let site: [String: String]
+    let site: SiteValues
     let renderer: OutlineRenderer
 
     var renderText: String { renderer.html(for: items, site: site) }

@@ -1,8 +1,6 @@
 import HandbookModel
 
-/// Builds the dictionaries the templates read (see the README's template reference).
-/// Dictionaries, not reflected structs: swift-mustache looks keys up in them much faster. The
-/// outline's entries are `OutlineItem` values, which answer lookups themselves as quickly.
+/// Builds the values the templates read (see `PageValues` and the README's template reference).
 public struct PageContext: Sendable {
     public let configuration: SiteConfiguration
     public let navigation: Navigation
@@ -28,68 +26,48 @@ public struct PageContext: Sendable {
 
     var basePath: String { configuration.baseURL.path }
 
-    /// Strings only: `OutlineRenderer` keys its memo by them.
-    var site: [String: String] {
-        ["title": configuration.title, "language": configuration.language,
-         "basePath": basePath, "baseURL": configuration.baseURL.description]
+    /// `site`, the same on every page.
+    var site: SiteValues {
+        SiteValues(title: configuration.title, language: configuration.language,
+                   basePath: basePath, baseURL: configuration.baseURL.description)
     }
 
-    /// The context of a content page whose body has been rendered to `html`.
-    public func context(for page: ParsedPage, html: String) -> [String: Any] {
-        let toc = tableOfContents(page)
-        let crumbs = (navigation.ancestors[page.source] ?? []).map(link(to:))
-        var context: [String: Any] = [
-            "site": site,
-            "page": [
-                "title": page.frontMatter.title,
-                "description": page.frontMatter.description,
-                "url": page.address.href(basePath: basePath),
-                "canonicalURL": configuration.baseURL.origin + page.address.href(basePath: basePath),
-                "reviewed": page.frontMatter.reviewed.description,
-                "reviewedText": page.frontMatter.reviewed.longText,
-                "isHome": page.address.urlPath.isEmpty,
-                "content": html,
-            ] as [String: Any],
-            "toc": toc,
-            "hasToc": toc.count + toc.reduce(0) { $0 + (($1["children"] as? [Any])?.count ?? 0) } >= 3,
-            "breadcrumbs": crumbs,
-            "hasBreadcrumbs": !crumbs.isEmpty,
-            "outline": outline(current: page.source),
-        ]
-        if let previous = navigation.previous(of: page.source) { context["previous"] = link(to: previous) }
-        if let next = navigation.next(of: page.source) { context["next"] = link(to: next) }
-        return context
+    /// The values of a content page whose body has been rendered to `html`.
+    func context(for page: ParsedPage, html: String) -> PageValues {
+        let url = page.address.href(basePath: basePath)
+        let facts = PageFacts(title: page.frontMatter.title, description: page.frontMatter.description, url: url,
+                              canonicalURL: configuration.baseURL.origin + url,
+                              reviewed: page.frontMatter.reviewed.description,
+                              reviewedText: page.frontMatter.reviewed.longText,
+                              isHome: page.address.urlPath.isEmpty, content: html)
+        let contents = PageValues.Contents(toc: tableOfContents(page),
+                                           breadcrumbs: (navigation.ancestors[page.source] ?? []).map(link(to:)),
+                                           previous: navigation.previous(of: page.source).map(link(to:)),
+                                           next: navigation.next(of: page.source).map(link(to:)))
+        return PageValues(site: site, page: facts, outline: outline(current: page.source), contents: contents)
     }
 
-    /// The context of the 404 page: no canonical URL (it is served at any path), nothing current.
-    public func notFoundContext() -> [String: Any] {
-        [
-            "site": site,
-            "page": [
-                "title": "Page not found",
-                "description": "This page does not exist. Try the outline or go back to the home page.",
-                "url": basePath + "404.html",
-                "isHome": false,
-            ] as [String: Any],
-            "outline": outline(current: nil),
-        ]
+    /// The values of the 404 page: no canonical URL (it is served at any path), nothing current.
+    func notFoundContext() -> PageValues {
+        PageValues(site: site,
+                   page: PageFacts(title: "Page not found",
+                                   description: "This page does not exist. Try the outline or go back to the home page.",
+                                   url: basePath + "404.html", isHome: false),
+                   outline: outline(current: nil))
     }
 
-    private func link(to source: SitePath) -> [String: Any] {
-        ["title": titles[source] ?? navigation.titles[source] ?? source.rawValue,
-         "url": addresses[source]?.href(basePath: basePath) ?? basePath]
+    private func link(to source: SitePath) -> PageLink {
+        PageLink(title: titles[source] ?? navigation.titles[source] ?? source.rawValue,
+                 url: addresses[source]?.href(basePath: basePath) ?? basePath)
     }
 
-    private func tableOfContents(_ page: ParsedPage) -> [[String: Any]] {
-        var entries: [[String: Any]] = []
+    private func tableOfContents(_ page: ParsedPage) -> [TocEntry] {
+        var entries: [TocEntry] = []
         for (heading, id) in zip(page.document.headings, page.headingIDs) {
-            let item: [String: Any] = ["id": id, "text": heading.text]
             if heading.level == 2 {
-                entries.append(item.merging(["children": [[String: Any]]()]) { a, _ in a })
+                entries.append(TocEntry(id: id, text: heading.text, children: []))
             } else if heading.level == 3, !entries.isEmpty {
-                var children = entries[entries.count - 1]["children"] as? [[String: Any]] ?? []
-                children.append(item)
-                entries[entries.count - 1]["children"] = children
+                entries[entries.count - 1].children?.append(TocEntry(id: id, text: heading.text))
             }
         }
         return entries

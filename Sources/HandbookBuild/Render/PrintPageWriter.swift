@@ -42,12 +42,7 @@ struct PrintPageWriter {
     }
 
     /// The template values of the chapters, in order.
-    static func values(_ chapters: [Chapter]) -> [[String: Any]] {
-        chapters.map { chapter in
-            let id = PrintChapterRewriter.chapterID(chapter.number)
-            return ["number": chapter.number, "id": id, "titleID": id + "-title", "title": chapter.title,
-                    "url": chapter.url, "reviewed": chapter.reviewed, "reviewedText": chapter.reviewedText,
-                    "content": chapter.html]
-        }
+    static func values(_ chapters: [Chapter]) -> [ChapterValues] {
+        chapters.map(ChapterValues.init)
     }
 }

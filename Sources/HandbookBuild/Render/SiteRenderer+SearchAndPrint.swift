@@ -18,7 +18,7 @@ extension SiteRenderer {
 
     /// A page as a chapter of the print page (from its `pageValues`), its ids and links already
     /// made to fit there.
-    func printChapter(for page: ParsedPage, values: [String: Any], writer: PrintPageWriter) -> PrintPageWriter.Chapter {
+    func printChapter(for page: ParsedPage, values: PageValues, writer: PrintPageWriter) -> PrintPageWriter.Chapter {
         writer.chapter(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
                        reviewed: page.frontMatter.reviewed.description,
                        reviewedText: page.frontMatter.reviewed.longText,
@@ -39,7 +39,7 @@ extension SiteRenderer {
         let shell = shells.value(for: marked) {
             var values = extraPage(path: "print/", title: "The whole handbook",
                                    description: "Every page of \(configuration.title) on one page, ready to print.")
-            values["chapters"] = PrintPageWriter.values(marked)
+            values.chapters = PrintPageWriter.values(marked)
             return PrintPageAssembly(shell: templates.render(values, with: "print"))
         }
         let bodies = Dictionary(ordered.map { ($0.number, $0.html) }) { first, _ in first }

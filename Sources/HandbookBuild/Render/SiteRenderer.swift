@@ -25,22 +25,22 @@ struct SiteRenderer {
     }
 
     /// One page's own file, from its `pageValues`.
-    func renderPage(_ page: ParsedPage, values: [String: Any]) -> OutputFile {
+    func renderPage(_ page: ParsedPage, values: PageValues) -> OutputFile {
         OutputFile(page.address.outputPath, templates.render(values, with: "page"))
     }
 
     /// The values a page's template reads: its context, its References, and on the glossary and
     /// sources pages their lists.
-    func pageValues(for page: ParsedPage) -> [String: Any] {
+    func pageValues(for page: ParsedPage) -> PageValues {
         var values = context.context(for: page, html: page.document.renderHTML())
-        values.merge(crossReferences.references(for: page)) { _, new in new }
+        values.contents?.references = crossReferences.references(for: page)
         if page.source == GeneratedPages.glossary {
-            values["glossary"] = crossReferences.glossary()
-            values["hasGlossary"] = !site.glossary.isEmpty
+            values.glossary = crossReferences.glossary(renderer: templates.linkRenderer, values: values.site)
+            values.hasGlossary = !site.glossary.isEmpty
         }
         if page.source == GeneratedPages.sources {
-            values["sources"] = crossReferences.sources()
-            values["hasSources"] = !site.register.records.isEmpty
+            values.sources = crossReferences.sources(renderer: templates.linkRenderer, values: values.site)
+            values.hasSources = !site.register.records.isEmpty
         }
         return values
     }
@@ -60,12 +60,12 @@ struct SiteRenderer {
         ] + searchFiles(entries: entries, termUses: termUses, terms: &memos.searchTerms, reporting: &diagnostics)
     }
 
-    /// The context of a page the build makes by itself, at `path` under the base path.
-    func extraPage(path: String, title: String, description: String) -> [String: Any] {
+    /// The values of a page the build makes by itself, at `path` under the base path.
+    func extraPage(path: String, title: String, description: String) -> PageValues {
         var values = context.notFoundContext()
         let url = context.basePath + path
-        values["page"] = ["title": title, "description": description, "url": url,
-                          "canonicalURL": configuration.baseURL.origin + url, "isHome": false] as [String: Any]
+        values.page = PageFacts(title: title, description: description, url: url,
+                                canonicalURL: configuration.baseURL.origin + url, isHome: false)
         return values
     }
 }

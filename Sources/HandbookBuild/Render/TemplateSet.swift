@@ -10,10 +10,13 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Remembers the outline's closed entries from page to page (see `outlineHTML`).
     let outlineRenderer: OutlineRenderer
+    /// Remembers the links of the glossary's and the sources' lists (see `RenderedLinks`).
+    let linkRenderer: LinkListRenderer
 
     init(library: MustacheLibrary) {
         self.library = library
         self.outlineRenderer = OutlineRenderer(library: library)
+        self.linkRenderer = LinkListRenderer(library: library)
     }
 
     /// Parses every template; nil (with diagnostics) when one does not parse or names a missing partial.
@@ -51,16 +54,12 @@ public struct TemplateSet: Sendable {
         return (TemplateSet(library: MustacheLibrary(templates: parsed)), diagnostics)
     }
 
-    /// Renders a named template with a context of dictionaries, arrays, strings and booleans.
-    /// A context with an `outline` also gets `outlineHTML`, the outline rendered entry by entry
-    /// through the `outline` template, when a template reads it.
-    public func render(_ context: [String: Any], with name: String) -> String {
-        var context = context
-        if let outline = context["outline"] as? [OutlineItem], context["outlineHTML"] == nil {
-            context["outlineHTML"] = RenderedOutline(items: outline, site: context["site"] as? [String: String] ?? [:],
-                                                     renderer: outlineRenderer)
-        }
-        return library.render(context, withTemplate: name) ?? ""
+    /// Renders a named template with a page's values, `outlineHTML` included: the outline
+    /// rendered entry by entry through the `outline` template, when a template reads it.
+    func render(_ values: PageValues, with name: String) -> String {
+        var values = values
+        values.outlineHTML = RenderedOutline(items: values.outline, site: values.site, renderer: outlineRenderer)
+        return library.render(values, withTemplate: name) ?? ""
     }
 
     /// swift-mustache reports where it stopped reading; point at the `{{` that opened that tag.
@@ -89,13 +88,18 @@ public struct TemplateSet: Sendable {
 }
 
 /// A `{{> name}}` tag in a template's text, or a value the build renders with a partial
-/// (`{{{outlineHTML}}}` renders `outline`).
+/// (`{{{outlineHTML}}}` renders `outline`, see `throughValues`).
 struct PartialReference {
     var name: String
     var line: Int
     var column: Int
     /// The value that renders the partial, when the template does not name it itself.
     var through: String?
+
+    /// The values the build renders through a partial, and the partial each renders.
+    static let throughValues = ["outlineHTML": OutlineRenderer.templateName,
+                                "mentionsHTML": LinkListRenderer.templateName,
+                                "citedByHTML": LinkListRenderer.templateName]
 
     static func all(in text: String) -> [PartialReference] {
         var result: [PartialReference] = []
@@ -109,9 +113,11 @@ struct PartialReference {
                 if tag.first == ">" {
                     let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
                     if !name.isEmpty { result.append(PartialReference(name: name, line: index + 1, column: column)) }
-                } else if tag.drop(while: { "{&#^ ".contains($0) }).trimmingCharacters(in: .whitespaces) == "outlineHTML" {
-                    result.append(PartialReference(name: OutlineRenderer.templateName, line: index + 1, column: column,
-                                                   through: "outlineHTML"))
+                } else {
+                    let value = tag.drop(while: { "{&#^ ".contains($0) }).trimmingCharacters(in: .whitespaces)
+                    if let partial = throughValues[value] {
+                        result.append(PartialReference(name: partial, line: index + 1, column: column, through: value))
+                    }
                 }
                 rest = afterOpen[close.upperBound...]
             }

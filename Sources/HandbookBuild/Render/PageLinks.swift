@@ -1,0 +1,37 @@
+import HandbookModel
+
+/// Title and URL of pages, for lists of links in templates.
+struct PageLinks {
+    let pages: [SitePath: ParsedPage]
+    let basePath: String
+    /// Each page's place in reading order.
+    let order: [SitePath: Int]
+
+    /// Every page's link, made once for the many lists of a page (the glossary's lists hold
+    /// hundreds of thousands of links to a few thousand pages).
+    func table() -> Table {
+        let sorted = pages.keys.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
+        let rank = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+        let links = sorted.map { source in
+            let page = pages[source]!
+            return PageLink(title: page.frontMatter.title, url: page.address.href(basePath: basePath))
+        }
+        return Table(rank: rank, links: links)
+    }
+
+    struct Table {
+        /// Each page's place among `links`: reading order, pages outside it last, by path.
+        let rank: [SitePath: Int]
+        let links: [PageLink]
+
+        /// Links to the given pages in reading order; `isLast` marks the last, for separators.
+        func links(to sources: Set<SitePath>) -> [PageLink] {
+            let ranks = sources.compactMap { rank[$0] }.sorted()
+            return ranks.enumerated().map { index, rank in
+                var link = links[rank]
+                link.isLast = index == ranks.count - 1
+                return link
+            }
+        }
+    }
+}

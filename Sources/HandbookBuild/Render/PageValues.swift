@@ -1,0 +1,66 @@
+import Mustache
+
+/// What a template reads when it renders a page (see the README's template reference).
+///
+/// Values that answer the templates' lookups themselves, with a `switch` on the name: swift-mustache
+/// finds a name in them faster than in a `[String: Any]` (no hashing) and much faster than in a
+/// struct it reads by reflection, and they cost less to make than dictionaries. A key a page does
+/// not have (the 404 page has no `toc`, only the glossary page has `glossary`) is absent, as a
+/// missing dictionary key was: the lookup goes on to the enclosing values.
+struct PageValues: Sendable, MustacheParent {
+    var site: SiteValues
+    var page: PageFacts
+    var outline: [OutlineItem]
+    /// Set by `TemplateSet.render`, which holds the renderer it needs.
+    var outlineHTML: RenderedOutline?
+    /// The keys only content pages have.
+    var contents: Contents?
+    var glossary: [GlossaryItem]?
+    var hasGlossary: Bool?
+    var sources: [SourceItem]?
+    var hasSources: Bool?
+    /// On the print page.
+    var chapters: [PrintPageWriter.ChapterValues]?
+
+    init(site: SiteValues, page: PageFacts, outline: [OutlineItem], contents: Contents? = nil) {
+        self.site = site
+        self.page = page
+        self.outline = outline
+        self.contents = contents
+    }
+
+    /// A content page's table of contents, place in the outline and References.
+    struct Contents: Sendable {
+        var toc: [TocEntry]
+        var breadcrumbs: [PageLink]
+        var previous: PageLink?
+        var next: PageLink?
+        var references: [ReferenceItem] = []
+
+        /// A table of contents is shown from three entries on.
+        var hasToc: Bool { toc.count + toc.reduce(0) { $0 + ($1.children?.count ?? 0) } >= 3 }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": site
+        case "page": page
+        case "outline": outline
+        case "outlineHTML": outlineHTML
+        case "toc": contents?.toc
+        case "hasToc": contents?.hasToc
+        case "breadcrumbs": contents?.breadcrumbs
+        case "hasBreadcrumbs": contents.map { !$0.breadcrumbs.isEmpty }
+        case "previous": contents?.previous
+        case "next": contents?.next
+        case "references": contents?.references
+        case "hasReferences": contents.map { !$0.references.isEmpty }
+        case "glossary": glossary
+        case "hasGlossary": hasGlossary
+        case "sources": sources
+        case "hasSources": hasSources
+        case "chapters": chapters
+        default: nil
+        }
+    }
+}
