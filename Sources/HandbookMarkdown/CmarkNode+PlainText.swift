@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 extension CmarkNode {
     /// The text a reader sees in this node's inlines, markup stripped: text and code as they
@@ -7,7 +8,10 @@ extension CmarkNode {
     /// no images and `"\n"` for line breaks this is the browser's `textContent`, which is what
     /// GitHub slugs.
     func plainText(includingImages: Bool, lineBreak: String) -> String {
-        var text = ""
+        // Gathered as bytes, straight from cmark's strings, rather than as a String made for
+        // each node. cmark's text is valid UTF-8 (it repairs its input), so the pieces decode
+        // together as they would one by one.
+        var text: [UInt8] = []
         var skippedImages = 0
         walk { node, entering in
             let type = node.type
@@ -18,14 +22,16 @@ extension CmarkNode {
             guard entering, skippedImages == 0 else { return }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_FOOTNOTE_REFERENCE:
-                text += node.literal ?? ""
+                if let literal = cmark_node_get_literal(node.pointer) {
+                    text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text += lineBreak
+                text.append(contentsOf: lineBreak.utf8)
             default:
                 break
             }
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 }
 
@@ -45,7 +51,10 @@ extension CmarkNode {
         return blocks.joined(separator: "\n\n")
     }
 
+    /// Compared as C strings: this is asked of every node of a page, often, and building a
+    /// String for each showed in profiles.
     var isTableCell: Bool {
-        type == CMARK_NODE_CUSTOM_BLOCK ? false : String(cString: cmark_node_get_type_string(pointer)) == "table_cell"
+        guard type != CMARK_NODE_CUSTOM_BLOCK, let name = cmark_node_get_type_string(pointer) else { return false }
+        return strcmp(name, "table_cell") == 0
     }
 }

@@ -54,6 +54,18 @@ struct CmarkNode: Hashable {
         return result
     }
 
+    /// The first node under this one (not this node), in document order, for which `predicate`
+    /// holds; the walk stops there.
+    func firstDescendant(where predicate: (CmarkNode) -> Bool) -> CmarkNode? {
+        guard let iterator = cmark_iter_new(pointer) else { return nil }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != pointer else { continue }
+            if predicate(CmarkNode(node)) { return CmarkNode(node) }
+        }
+        return nil
+    }
+
     /// The nearest ancestor (not this node) of one of the given types.
     func ancestor(ofType types: [cmark_node_type]) -> CmarkNode? {
         var current = parent

@@ -24,6 +24,7 @@ public struct GitHubSlugger {
 
     /// The slug of `text` alone, without the suffix that keeps repeats unique.
     public static func slugBase(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlugBase(text) }
         var slug = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
             if scalar == " " {
@@ -33,6 +34,23 @@ public struct GitHubSlugger {
             }
         }
         return String(slug)
+    }
+
+    /// `slugBase` for ASCII text, on its bytes: of ASCII, only letters, digits, `_` and `-`
+    /// are kept, and lowercasing is a bit.
+    private static func asciiSlugBase(_ text: String) -> String {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): slug.append(UInt8(ascii: "-"))
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "_"), UInt8(ascii: "-"): slug.append(byte)
+            default: break
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {

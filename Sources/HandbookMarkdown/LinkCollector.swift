@@ -17,7 +17,7 @@ enum LinkCollector {
     }
 
     private static func clue(for node: CmarkNode, enclosingIndex: Int?) -> LinkClue {
-        let firstTextLine = node.descendants.dropFirst().first { $0.startLine > 0 }?.startLine
+        let firstTextLine = node.firstDescendant { $0.startLine > 0 }?.startLine
         return LinkClue(
             isImage: node.type == CMARK_NODE_IMAGE,
             text: node.plainText(includingImages: true, lineBreak: " "),

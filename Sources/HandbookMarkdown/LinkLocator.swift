@@ -54,10 +54,19 @@ struct LinkLocator {
     /// cmark's line first, then the other hinted lines, then the lines around them.
     private func searchOrder(for clue: LinkClue) -> [Int] {
         var lines: [Int] = []
-        let hinted = [clue.line] + clue.otherLines
-        for line in hinted + (1...3).flatMap({ distance in hinted.flatMap { [$0 + distance, $0 - distance] } })
-        where (1...source.lineCount).contains(line) && !lines.contains(line) {
-            lines.append(line)
+        lines.reserveCapacity(7 * (1 + clue.otherLines.count))
+        func consider(_ line: Int) {
+            if line >= 1, line <= source.lineCount, !lines.contains(line) { lines.append(line) }
+        }
+        consider(clue.line)
+        clue.otherLines.forEach(consider)
+        for distance in 1...3 {
+            consider(clue.line + distance)
+            consider(clue.line - distance)
+            for hint in clue.otherLines {
+                consider(hint + distance)
+                consider(hint - distance)
+            }
         }
         return lines
     }

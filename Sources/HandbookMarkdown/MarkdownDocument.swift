@@ -76,6 +76,8 @@ public final class MarkdownDocument {
     public func editTexts(_ edit: (MarkdownText) -> [InlinePiece]?) {
         var keptNodes: [CmarkNode] = []
         var keptTexts: [MarkdownText] = []
+        keptNodes.reserveCapacity(textNodes.count)
+        keptTexts.reserveCapacity(texts.count)
         for (node, text) in zip(textNodes, texts) {
             guard let pieces = edit(text), text.context != .tableCell || !pieces.contains(where: \.isHTML) else {
                 keptNodes.append(node)

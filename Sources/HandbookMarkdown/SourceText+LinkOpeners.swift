@@ -61,40 +61,79 @@ extension SourceText {
     /// of `*`, `_`, `~` and `(`.
     private func mayStartBareAutolink(at offset: Int) -> Bool {
         guard offset > 0 else { return true }
-        return Array(" \t\r\n*_~(".utf8).contains(bytes[offset - 1])
+        switch bytes[offset - 1] {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"),
+             UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "("): return true
+        default: return false
+        }
     }
 
     /// Whether the source text after `opener` reads like `text`: the first few letters and
-    /// digits agree, skipping markup and entity references such as `&amp;`.
+    /// digits agree, skipping markup and entity references such as `&amp;`. The source is read
+    /// as scalars straight from its bytes, up to 256 of them after the opener; a character cut
+    /// at that limit reads as neither letter nor digit.
     func opener(_ opener: LinkOpener, startsText text: String) -> Bool {
         if opener.kind == .autolink { return true }
-        let wanted = Array(text.unicodeScalars.filter(\.isLetterOrDigit).prefix(8))
+        var wanted: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where scalar.isLetterOrDigit {
+            wanted.append(scalar)
+            if wanted.count == 8 { break }
+        }
         guard !wanted.isEmpty else { return true }
         let end = min(bytes.count, opener.textStart + 256)
-        let following = String(decoding: bytes[opener.textStart..<end], as: UTF8.self)
-        var found: [Unicode.Scalar] = []
-        var scalars = following.unicodeScalars[...]
-        while let scalar = scalars.first, found.count < wanted.count {
-            if scalar == "&", let afterEntity = endOfEntity(in: scalars) {
-                scalars = scalars[afterEntity...]
+        var found = 0
+        var offset = opener.textStart
+        while offset < end, found < wanted.count {
+            if bytes[offset] == UInt8(ascii: "&"), let afterEntity = endOfEntity(at: offset, before: end) {
+                offset = afterEntity
                 continue
             }
-            if scalar.isLetterOrDigit { found.append(scalar) }
-            scalars = scalars.dropFirst()
+            let (scalar, length) = scalar(at: offset, before: end)
+            if let scalar, scalar.isLetterOrDigit {
+                guard scalar == wanted[found] else { return false }
+                found += 1
+            }
+            offset += length
         }
-        return found == wanted
+        return found == wanted.count
     }
 
-    /// Just past `&name;` or `&#123;` at the start of `scalars`, if that is what starts there.
-    private func endOfEntity(in scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView.Index? {
-        let body = scalars.dropFirst().prefix(32)
-        guard let semicolon = body.firstIndex(of: ";"), semicolon > body.startIndex,
-              body[..<semicolon].allSatisfy({ $0 == "#" || ($0.isASCII && $0.isLetterOrDigit) })
-        else { return nil }
-        return scalars.index(after: semicolon)
+    /// Just past `&name;` or `&#123;` at `offset` (which holds the `&`), if that is what is
+    /// there: a `;` within 32 characters, after at least one, and only `#`, ASCII letters and
+    /// digits before it.
+    private func endOfEntity(at offset: Int, before end: Int) -> Int? {
+        var index = offset + 1
+        while index < end, index - offset <= 32 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") { return index > offset + 1 ? index + 1 : nil }
+            guard byte == UInt8(ascii: "#") || SourceText.isASCIILetterOrDigit(byte) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// The scalar starting at `offset` and its length in bytes; nil (length 1) for a byte that
+    /// does not start one or a sequence cut by `end`, which decoding would repair to U+FFFD.
+    private func scalar(at offset: Int, before end: Int) -> (Unicode.Scalar?, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard length > 0, offset + length <= end else { return (nil, 1) }
+        var value = UInt32(lead) & (0x7F >> length)
+        for index in offset + 1 ..< offset + length { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+        return (Unicode.Scalar(value), length)
     }
 }
 
 private extension Unicode.Scalar {
-    var isLetterOrDigit: Bool { properties.isAlphabetic || properties.numericType == .decimal }
+    /// Alphabetic or a decimal digit. In ASCII those are exactly the letters and digits, which
+    /// are told apart without the Unicode property tables.
+    var isLetterOrDigit: Bool {
+        if isASCII { return SourceText.isASCIILetterOrDigit(UInt8(value)) }
+        return properties.isAlphabetic || properties.numericType == .decimal
+    }
 }

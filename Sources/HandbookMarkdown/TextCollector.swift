@@ -8,11 +8,13 @@ enum TextCollector {
             // A text node that follows another was merged into it below.
             if let previous = node.previous, previous.type == CMARK_NODE_TEXT { continue }
             var literal = node.literal ?? ""
+            var merged = false
             while let next = node.next, next.type == CMARK_NODE_TEXT {
                 literal += next.literal ?? ""
                 next.removeAndFree()
+                merged = true
             }
-            node.setLiteral(literal)
+            if merged { node.setLiteral(literal) }
             result.append((node, MarkdownText(text: literal, context: context(of: node), line: node.startLine)))
         }
         return result

@@ -30,6 +30,13 @@ import HandbookMarkdown
         #expect(slugger.slug(text) == slug)
     }
 
+    @Test func asciiTextSlugsAsTheUnicodeRulesSay() {
+        let ascii = String(String.UnicodeScalarView((0..<128).map { Unicode.Scalar(UInt8($0)) }))
+        #expect(GitHubSlugger.slugBase(ascii) == "--0123456789abcdefghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz")
+        // A letter beyond ASCII sends the text through the Unicode rules, where it adds only itself.
+        #expect(GitHubSlugger.slugBase(ascii + "\u{E9}") == GitHubSlugger.slugBase(ascii) + "\u{E9}")
+    }
+
     @Test func repeatsGetNumberedSuffixes() {
         var slugger = GitHubSlugger()
         #expect(["golf", "golf", "golf"].map { slugger.slug($0) } == ["golf", "golf-1", "golf-2"])

@@ -32,6 +32,12 @@ import HandbookMarkdown
         #expect(positions(markdown) == ["1:8 a", "2:8 b", "3:8 c", "4:13 d"])
     }
 
+    @Test func linkTextIsMatchedThroughEntitiesAndNonASCIILetters() {
+        // After a tab cmark's column is off, so the link is told from the bracket before it by its text.
+        #expect(positions("-\t[not a link] [Caf\u{E9} &amp; na\u{EF}ve 2](a)\n") == ["1:16 a"])
+        #expect(positions("-\t[Caf\u{E9}] [Caf\u{E9} &amp; na\u{EF}ve](a)\n") == ["1:10 a"])
+    }
+
     @Test func tabsCountAsOneColumn() {
         #expect(positions("-\titem [a](a)\n\tlazy\t[b](b)\n") == ["1:8 a", "2:7 b"])
     }

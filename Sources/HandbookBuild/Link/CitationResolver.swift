@@ -14,7 +14,6 @@ public struct CitationResolver: Sendable {
         var diagnostics: [Diagnostic] = []
         var columns: [Int: Int] = [:]
         source.document.editTexts { text in
-            guard text.text.contains("[@") else { return nil }
             let (matches, malformed) = CitationScanner.scan(text.text)
             for bad in malformed {
                 let rest = text.text[bad.offset...].prefix(40)

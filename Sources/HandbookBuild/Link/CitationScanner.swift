@@ -20,11 +20,34 @@ struct CitationScanner {
         var offset: String.Index
     }
 
+    /// Whether the bytes `[@` occur in `text`: a cheap first look, as most text has no citation.
+    /// Every `[@` that `scan` finds is there byte for byte (neither character has another
+    /// canonically equivalent spelling), so text without them needs no scan.
+    static func mayHoldCitations(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
+            // memchr finds the brackets many bytes at a time; an opening one is rarely followed by `@`.
+            var from = base
+            let last = base + bytes.count - 1
+            while from < last, let found = memchr(from, Int32(UInt8(ascii: "[")), last - from) {
+                let bracket = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self))
+                if bracket[1] == UInt8(ascii: "@") { return true }
+                from = bracket + 1
+            }
+            return false
+        }
+    }
+
     static func scan(_ text: String) -> (matches: [Match], malformed: [Malformed]) {
+        guard mayHoldCitations(text) else { return ([], []) }
         var matches: [Match] = []
         var malformed: [Malformed] = []
         var searchStart = text.startIndex
-        while let open = text[searchStart...].range(of: "[@") {
+        // Foundation's search compares characters by canonical equivalence; in ASCII text that
+        // is comparing bytes, done here without it.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        while let open = isASCII ? asciiRange(of: "[@", in: text[searchStart...]) : text[searchStart...].range(of: "[@") {
             guard let close = text[open.upperBound...].firstIndex(of: "]"),
                   let items = parseItems(text[text.index(after: open.lowerBound)..<close]) else {
                 malformed.append(Malformed(offset: open.lowerBound))
@@ -37,26 +60,48 @@ struct CitationScanner {
         return (matches, malformed)
     }
 
+    /// The first range of `needle` in ASCII `text`, found on the bytes.
+    private static func asciiRange(of needle: String, in text: Substring) -> Range<String.Index>? {
+        let bytes = text.utf8
+        var from = bytes.startIndex
+        while let start = bytes[from...].firstIndex(of: needle.utf8.first!) {
+            let end = bytes.index(start, offsetBy: needle.utf8.count, limitedBy: bytes.endIndex) ?? bytes.endIndex
+            if bytes[start..<end].elementsEqual(needle.utf8) { return start..<end }
+            from = bytes.index(after: start)
+        }
+        return nil
+    }
+
     /// `@a; @b, p. 3`: items separated by semicolons, each `@key` with an optional `, locator`.
     private static func parseItems(_ inner: Substring) -> [Item]? {
         var items: [Item] = []
         for part in inner.split(separator: ";", omittingEmptySubsequences: false) {
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingWhitespace(part)
             guard trimmed.hasPrefix("@") else { return nil }
             let afterAt = trimmed.dropFirst()
             let key = afterAt.prefix { isKeyCharacter($0) }
             guard let first = key.first, first.isLetter || first.isNumber, key.last != ".", key.last != ":" else { return nil }
-            var rest = afterAt.dropFirst(key.count).trimmingCharacters(in: .whitespaces)
+            var rest = trimmingWhitespace(afterAt.dropFirst(key.count))
             var locator: String?
             if !rest.isEmpty {
                 guard rest.hasPrefix(",") else { return nil }
-                rest = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+                rest = trimmingWhitespace(rest.dropFirst())
                 guard !rest.isEmpty else { return nil }
                 locator = unquoted(rest)
             }
             items.append(Item(key: String(key), locator: locator))
         }
         return items.isEmpty ? nil : items
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`. In ASCII text the only such characters are
+    /// space and tab, trimmed here on the bytes; other text goes to Foundation.
+    private static func trimmingWhitespace(_ text: Substring) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespaces) }
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = text.utf8.firstIndex(where: { !isBlank($0) }),
+              let last = text.utf8.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(text[first...last])
     }
 
     private static func isKeyCharacter(_ character: Character) -> Bool {

@@ -43,8 +43,10 @@ public struct LinkResolver: Sendable {
                 if let problem = checkAnchor(target.fragment, on: page, location: location) { outcome.diagnostics.append(problem) }
                 destinations.append(link.destination)
             case .relative:
-                let (destination, problem, term) = resolveRelative(link, target: target, from: source.path, in: index, location: location)
-                if let path = source.path.resolving(target.path), path.pathExtension.lowercased() == "md" {
+                let resolved = source.path.resolving(target.path)
+                let (destination, problem, term) = resolveRelative(link, target: target, resolved: resolved, from: source.path,
+                                                                   in: index, location: location)
+                if let path = resolved, path.pathExtension.lowercased() == "md" {
                     outcome.linkedPages.insert(path)
                 }
                 destinations.append(destination)
@@ -55,13 +57,14 @@ public struct LinkResolver: Sendable {
                 if let term { outcome.linkedTerms.insert(term) }
             }
         }
-        if destinations != links.map(\.destination) { source.document.setLinkDestinations(destinations) }
+        if !destinations.elementsEqual(links.lazy.map(\.destination)) { source.document.setLinkDestinations(destinations) }
         return outcome
     }
 
-    private func resolveRelative(_ link: MarkdownLink, target: LinkTarget, from origin: SitePath, in index: SiteIndex,
-                                 location: SourceLocation) -> (String, Diagnostic?, String?) {
-        guard !target.path.hasPrefix("/"), let path = origin.resolving(target.path) else {
+    /// - Parameter resolved: `target.path` resolved against `origin`.
+    private func resolveRelative(_ link: MarkdownLink, target: LinkTarget, resolved: SitePath?, from origin: SitePath,
+                                 in index: SiteIndex, location: SourceLocation) -> (String, Diagnostic?, String?) {
+        guard !target.path.hasPrefix("/"), let path = resolved else {
             return (link.destination, .error(.linkOutsideSite, at: location,
                                              "the link '\(link.destination)' points outside 'content/'"), nil)
         }

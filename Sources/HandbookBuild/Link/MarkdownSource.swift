@@ -32,7 +32,7 @@ public struct MarkdownSource: @unchecked Sendable {
         let target = Array(needle.unicodeScalars)
         var index = max(0, column - 1)
         while index + target.count <= scalars.count {
-            if Array(scalars[index..<(index + target.count)]) == target {
+            if scalars[index..<(index + target.count)].elementsEqual(target) {
                 return SourceLocation(file: displayPath, line: fileLine, column: index + 1)
             }
             index += 1

@@ -79,7 +79,7 @@ struct TermMatcher {
     }
 
     private func candidateList(for word: TermWords.Word, in scan: TermWords) -> Int? {
-        if let unicode = word.unicode { return byFirstWord[unicode] }
+        if let unicode = scan.unicode(of: word) { return byFirstWord[unicode] }
         return byASCIIFirstWord.value(for: scan.foldedBytes(of: word), hash: word.hash)
     }
 
@@ -95,7 +95,7 @@ struct TermMatcher {
     }
 
     private static func word(_ word: TermWords.Word, in scan: TermWords, equals phraseWord: PhraseWord) -> Bool {
-        if let unicode = word.unicode { return unicode == phraseWord.text }
+        if let unicode = scan.unicode(of: word) { return unicode == phraseWord.text }
         // An ASCII word equals only a phrase word that equals an ASCII string.
         guard let ascii = phraseWord.ascii else { return false }
         return scan.foldedBytes(of: word).elementsEqual(ascii)

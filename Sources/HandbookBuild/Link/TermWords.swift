@@ -17,16 +17,21 @@ struct TermWords {
         var folded: Range<Int>
         /// The `FNV1a` hash of those bytes.
         var hash: UInt64
-        /// The folded word, for a word with letters beyond ASCII; `folded` is then empty.
-        var unicode: String?
+        /// For a word with letters beyond ASCII, its folded form's index in `unicodeWords`
+        /// (`folded` is then empty); -1 otherwise. An index rather than the String keeps a
+        /// `Word` plain data, cheap to store and read.
+        var unicodeIndex: Int
     }
 
     private(set) var words: [Word] = []
     /// The folded bytes of the ASCII words, one after another.
     private(set) var folded: [UInt8] = []
+    private var unicodeWords: [String] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         folded.reserveCapacity(bytes.count)
+        // Words of prose average more than four bytes with the space after them.
+        words.reserveCapacity(bytes.count / 4 + 1)
         var scan = Scan()
         var index = 0
         while index < bytes.count {
@@ -83,14 +88,16 @@ struct TermWords {
 
     private mutating func close(_ scan: inout Scan, in bytes: UnsafeBufferPointer<UInt8>) {
         guard scan.start >= 0 else { return }
-        folded.removeSubrange(scan.isASCII ? scan.foldedEnd... : scan.foldedStart...)
+        let foldedCount = scan.isASCII ? scan.foldedEnd : scan.foldedStart
+        if folded.count > foldedCount { folded.removeSubrange(foldedCount...) }
         if scan.isASCII {
             words.append(Word(start: scan.start, end: scan.end, folded: scan.foldedStart..<scan.foldedEnd,
-                              hash: scan.hashAtEnd))
+                              hash: scan.hashAtEnd, unicodeIndex: -1))
         } else {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[scan.start..<scan.end]), as: UTF8.self)
             words.append(Word(start: scan.start, end: scan.end, folded: scan.foldedStart..<scan.foldedStart,
-                              hash: 0, unicode: Self.fold(text)))
+                              hash: 0, unicodeIndex: unicodeWords.count))
+            unicodeWords.append(Self.fold(text))
         }
         scan = Scan()
     }
@@ -98,9 +105,14 @@ struct TermWords {
     /// The folded form of a word's bytes.
     func foldedBytes(of word: Word) -> ArraySlice<UInt8> { folded[word.folded] }
 
+    /// The folded form of a word with letters beyond ASCII; nil for an ASCII word.
+    func unicode(of word: Word) -> String? {
+        word.unicodeIndex >= 0 ? unicodeWords[word.unicodeIndex] : nil
+    }
+
     /// The folded word as a String.
     func text(of word: Word) -> String {
-        word.unicode ?? String(decoding: folded[word.folded], as: UTF8.self)
+        unicode(of: word) ?? String(decoding: folded[word.folded], as: UTF8.self)
     }
 
     /// Letters and digits, by the Unicode properties `Alphabetic` and `Numeric_Type`.

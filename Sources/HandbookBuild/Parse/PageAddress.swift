@@ -32,17 +32,26 @@ public struct PageAddress: Hashable, Sendable, Comparable {
 
 /// Percent-encoding for the URLs the build writes.
 public enum URLEncoding {
-    private static let pathSafe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/!$&'()*+,;=:@".utf8)
+    /// Which bytes a path keeps as they are, by value: a table rather than a `Set`, as every
+    /// byte of every link the build writes is looked up.
+    private static let pathSafe = safeBytes("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/!$&'()*+,;=:@")
+    private static let fragmentSafe = safeBytes("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/!$&'()*+,;=:@?")
 
     public static func encodePath(_ path: String) -> String { encode(path, keeping: pathSafe) }
 
-    public static func encodeFragment(_ fragment: String) -> String { encode(fragment, keeping: pathSafe.union("?".utf8)) }
+    public static func encodeFragment(_ fragment: String) -> String { encode(fragment, keeping: fragmentSafe) }
 
-    private static func encode(_ text: String, keeping safe: Set<UInt8>) -> String {
-        guard !text.utf8.allSatisfy(safe.contains) else { return text }
+    private static func safeBytes(_ characters: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in characters.utf8 { table[Int(byte)] = true }
+        return table
+    }
+
+    private static func encode(_ text: String, keeping safe: [Bool]) -> String {
+        guard !text.utf8.allSatisfy({ safe[Int($0)] }) else { return text }
         var result = ""
         for byte in text.utf8 {
-            if safe.contains(byte) {
+            if safe[Int(byte)] {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)

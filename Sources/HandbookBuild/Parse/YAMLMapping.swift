@@ -27,7 +27,9 @@ struct YAMLMapping {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The encoding is given, not left to `Parser.Encoding.default`, which reads the
+            // process environment on every call (a cost that showed per page in profiles).
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             return .failure(YAMLMapping.diagnostic(for: error, file: file, firstLine: firstLine))
         } catch {

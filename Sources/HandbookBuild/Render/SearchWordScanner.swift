@@ -19,6 +19,11 @@ enum SearchWordScanner {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                if word.isEmpty, let end = plainWordEnd(in: bytes, from: index) {
+                    guard body(UnsafeBufferPointer(rebasing: bytes[index..<end]), true) else { return }
+                    index = end
+                    continue
+                }
                 if byte < 0x80 {
                     switch byte {
                     case 0x41...0x5A: word.append(byte | 0x20)
@@ -49,6 +54,26 @@ enum SearchWordScanner {
             }
             _ = word.finish(body)
         }
+    }
+
+    /// The end of the word starting at `start` when it is already folded: lower-case ASCII
+    /// letters and digits only, followed by an ASCII byte that ends a word (or by the end). Such a
+    /// word, the most common kind, is handed over where it stands instead of being copied.
+    @inline(__always)
+    private static func plainWordEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var end = start
+        while end < bytes.count, isPlainWordByte(bytes[end]) { end += 1 }
+        guard end > start else { return nil }
+        guard end < bytes.count else { return end }
+        let next = bytes[end]
+        // A capital or an apostrophe needs folding; other text may continue the word.
+        if next >= 0x80 || next == 0x27 || (next >= 0x41 && next <= 0x5A) { return nil }
+        return end
+    }
+
+    @inline(__always)
+    private static func isPlainWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// Where the stretch of text to fold the slow way ends: at the next ASCII byte or common
@@ -100,6 +125,8 @@ private struct WordBuffer {
     private var isASCII = true
 
     init() { bytes.reserveCapacity(64) }
+
+    var isEmpty: Bool { bytes.isEmpty }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
