@@ -82,7 +82,7 @@ public struct PageContext: Sendable {
 
     private func tableOfContents(_ page: ParsedPage) -> [[String: Any]] {
         var entries: [[String: Any]] = []
-        for (heading, id) in zip(page.document.headings, page.headingIDs) {
+        for (heading, id) in zip(page.headings, page.headingIDs) {
             let item: [String: Any] = ["id": id, "text": heading.text]
             if heading.level == 2 {
                 entries.append(item.merging(["children": [[String: Any]]()]) { a, _ in a })
