@@ -28,7 +28,8 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Content pages rendered (0 when the build stopped on errors).
     public var pageCount: Int
-    /// Every file of the site, when it was rendered.
+    /// Every file of the site, when it was rendered and kept: not by `BuildPipeline.run` with an
+    /// output folder, which writes each file as it is rendered.
     public var files: [OutputFile]
     /// Every http(s) link in the content, for `check --external`.
     public var externalLinks: [ExternalLink] = []

@@ -7,7 +7,7 @@ struct ReadingGradeChecker {
 
     func check(_ pages: [SitePath: ParsedPage]) -> [Diagnostic] {
         let sources = pages.keys.sorted()
-        let scores = sources.concurrentMap { ReadabilityScore(measuring: pages[$0]!.document.plainText()) }
+        let scores = sources.concurrentMap { ReadabilityScore(measuring: pages[$0]!.linkedBody.plainText) }
         var diagnostics: [Diagnostic] = []
         for (source, score) in zip(sources, scores) {
             let page = pages[source]!

@@ -1,7 +1,13 @@
 import HandbookMarkdown
 import HandbookModel
 
-/// A page after parsing: checked front matter and its Markdown tree, with heading ids assigned.
+/// A page after parsing: checked front matter, and what the site's index needs of its body (its
+/// headings with their ids, every anchor a link may point at).
+///
+/// The Markdown tree itself is not kept: on a large site the trees of every page would take far
+/// more memory than the rest of the build. The link stage parses each page again
+/// (`PageParser.parseForLinking`), links it, and keeps only its HTML and text (`LinkedBody`).
+/// A page value carries its body only for the stage at hand (see `Body`).
 public struct ParsedPage: @unchecked Sendable {
     /// The Markdown file, relative to `content/`.
     public let source: SitePath
@@ -11,31 +17,68 @@ public struct ParsedPage: @unchecked Sendable {
     public let address: PageAddress
     /// The file line where the Markdown body starts.
     public let bodyFirstLine: Int
-    /// The Markdown tree; edited in place by the link stages, then rendered.
-    public let document: MarkdownDocument
+    /// The body's length in UTF-8 bytes: the body is the end of the file, so it can be cut
+    /// from the file again without reading the front matter again.
+    let bodyByteCount: Int
+    /// Every heading, all levels, in document order.
+    public let headings: [MarkdownHeading]
     /// Ids of the page's headings, in document order.
     public let headingIDs: [String]
     /// Every id a link may point at on this page.
     public let anchors: Set<String>
+    private var body = Body.none
 
-    init(source: SitePath, displayPath: String, frontMatter: FrontMatter, bodyFirstLine: Int,
-         document: MarkdownDocument) {
+    /// What a page value carries of its body.
+    enum Body {
+        /// The site's index: nothing.
+        case none
+        /// While the page is linked: its freshly parsed tree, which linking edits in place.
+        case markdown(MarkdownDocument)
+        /// While the page is rendered: what linking made of it.
+        case linked(LinkedBody)
+    }
+
+    init(source: SitePath, displayPath: String, frontMatter: FrontMatter, bodyFirstLine: Int, bodyByteCount: Int,
+         outline: MarkdownOutline) {
         self.source = source
         self.displayPath = displayPath
         self.frontMatter = frontMatter
         self.address = PageAddress(source: source)
         self.bodyFirstLine = bodyFirstLine
-        self.document = document
+        self.bodyByteCount = bodyByteCount
+        self.headings = outline.headings
         var slugger = GitHubSlugger()
-        let ids = document.headings.map { slugger.slug($0.text) }
-        document.setHeadingIDs(ids)
+        let ids = outline.headings.map { slugger.slug($0.text) }
         self.headingIDs = ids
-        self.anchors = Set(ids).union(document.footnoteIDs).union(TemplateAnchors.all)
+        self.anchors = Set(ids).union(outline.footnoteIDs).union(TemplateAnchors.all)
     }
 
-    /// The body with where it came from, for the stages that edit it.
+    /// This page with `document`, a fresh parse of its body, to link; the headings get their ids.
+    func withMarkdown(_ document: MarkdownDocument) -> ParsedPage {
+        document.setHeadingIDs(headingIDs)
+        var page = self
+        page.body = .markdown(document)
+        return page
+    }
+
+    /// This page with its linked body, to render.
+    func withLinkedBody(_ linked: LinkedBody) -> ParsedPage {
+        var page = self
+        page.body = .linked(linked)
+        return page
+    }
+
+    /// The body with where it came from, for the stages that edit it. Only on a page parsed for
+    /// linking (`withMarkdown`).
     public var markdown: MarkdownSource {
-        MarkdownSource(path: source, displayPath: displayPath, bodyFirstLine: bodyFirstLine, document: document)
+        guard case .markdown(let document) = body else { preconditionFailure("'\(source)' was not parsed for linking") }
+        return MarkdownSource(path: source, displayPath: displayPath, bodyFirstLine: bodyFirstLine, document: document)
+    }
+
+    /// What linking made of the body. Only on a page being rendered (`withLinkedBody`).
+    var linkedBody: LinkedBody {
+        guard case .linked(let linked) = body else { preconditionFailure("'\(source)' is not linked") }
+        return linked
     }
 
     /// A position in the Markdown body as a place in the file.

@@ -63,7 +63,7 @@ public struct PageContext: Sendable {
 
     private func tableOfContents(_ page: ParsedPage) -> [TocEntry] {
         var entries: [TocEntry] = []
-        for (heading, id) in zip(page.document.headings, page.headingIDs) {
+        for (heading, id) in zip(page.headings, page.headingIDs) {
             if heading.level == 2 {
                 entries.append(TocEntry(id: id, text: heading.text, children: []))
             } else if heading.level == 3, !entries.isEmpty {

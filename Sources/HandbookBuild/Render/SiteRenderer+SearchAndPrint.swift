@@ -19,10 +19,15 @@ extension SiteRenderer {
     /// A page as a chapter of the print page (from its `pageValues`), its ids and links already
     /// made to fit there.
     func printChapter(for page: ParsedPage, values: PageValues, writer: PrintPageWriter) -> PrintPageWriter.Chapter {
+        printChapter(for: page, html: templates.render(values, with: "print-chapter"), writer: writer)
+    }
+
+    /// A page as a chapter of the print page, its body already rendered as `html`; with no body,
+    /// all the print page's shell needs of it.
+    func printChapter(for page: ParsedPage, html: String = "", writer: PrintPageWriter) -> PrintPageWriter.Chapter {
         writer.chapter(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
                        reviewed: page.frontMatter.reviewed.description,
-                       reviewedText: page.frontMatter.reviewed.longText,
-                       html: templates.render(values, with: "print-chapter"))
+                       reviewedText: page.frontMatter.reviewed.longText, html: html)
     }
 
     /// `print/index.html`, every page as a chapter, then the glossary and the sources; nil when
@@ -31,28 +36,34 @@ extension SiteRenderer {
                    shells: inout Memo<[PrintPageWriter.Chapter], PrintPageAssembly>) -> (shell: PrintPageAssembly, file: OutputFile)? {
         guard writesPrintPage else { return nil }
         let ordered = printOrder.compactMap { chapters[$0] }
+        let shell = printShell(ordered, shells: &shells)
+        let bodies = Dictionary(ordered.map { ($0.number, $0.html) }) { first, _ in first }
+        return (shell, OutputFile(PrintPageWriter.outputPath, .bytes(shell.page(bodies))))
+    }
+
+    /// The print page's shell, from its chapters in order (their bodies are not read).
+    func printShell(_ ordered: [PrintPageWriter.Chapter],
+                    shells: inout Memo<[PrintPageWriter.Chapter], PrintPageAssembly>) -> PrintPageAssembly {
         let marked = ordered.map { chapter in
             var marked = chapter
             marked.html = PrintPageAssembly.marker(chapter.number)
             return marked
         }
-        let shell = shells.value(for: marked) {
+        return shells.value(for: marked) {
             var values = extraPage(path: "print/", title: "The whole handbook",
                                    description: "Every page of \(configuration.title) on one page, ready to print.")
             values.chapters = PrintPageWriter.values(marked)
             return PrintPageAssembly(shell: templates.render(values, with: "print"))
         }
-        let bodies = Dictionary(ordered.map { ($0.number, $0.html) }) { first, _ in first }
-        return (shell, OutputFile(PrintPageWriter.outputPath, .bytes(shell.page(bodies))))
     }
 
     /// A page's entry in the search index, as JSON.
     func searchEntry(for page: ParsedPage) -> String {
-        let headings = zip(page.document.headings, page.headingIDs).map { (level: $0.level, text: $0.text, id: $1) }
+        let headings = zip(page.headings, page.headingIDs).map { (level: $0.level, text: $0.text, id: $1) }
         let writer = SearchIndexWriter()
         return writer.fragment(writer.page(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
                                            description: page.frontMatter.description, headings: headings,
-                                           text: page.document.plainText() + "\n\n" + generatedText(on: page.source)))
+                                           text: page.linkedBody.plainText + "\n\n" + generatedText(on: page.source)))
     }
 
     /// `search-index.json` and `search/index.html`, with a warning when the index is over budget.

@@ -32,7 +32,7 @@ struct SiteRenderer {
     /// The values a page's template reads: its context, its References, and on the glossary and
     /// sources pages their lists.
     func pageValues(for page: ParsedPage) -> PageValues {
-        var values = context.context(for: page, html: page.document.renderHTML())
+        var values = context.context(for: page, html: page.linkedBody.html)
         values.contents?.references = crossReferences.references(for: page)
         if page.source == GeneratedPages.glossary {
             values.glossary = crossReferences.glossary(renderer: templates.linkRenderer, values: values.site)

@@ -1,98 +1,179 @@
 import HandbookModel
 
-/// The two steps a full build and an update share.
+/// The step a full build and an update share.
 extension SiteState {
-    /// Links `pages` again (their Markdown must be freshly parsed: linking edits it), and puts
-    /// their outcomes in the site's cross-references in place of the old ones.
-    mutating func link(_ pages: Set<SitePath>) {
+    /// How many pages are linked, then rendered, at a time. A page's tree is parsed again, linked
+    /// and let go within its batch, and its body kept only until its batch is rendered, so the
+    /// memory a build holds for pages is one batch's.
+    static let batchSize = 256
+
+    /// The pages that list what other pages do: they are rendered once every page is linked.
+    static let listingPages = [GeneratedPages.glossary, GeneratedPages.sources]
+
+    /// Links `relinked` pages again and renders them, batch by batch in the print page's order
+    /// (so a state that writes as it renders writes the print chapters as they come); then the
+    /// glossary page when which pages use which terms changed, the sources page when which
+    /// sources are cited did, and the site-wide files. Checks the links templates write, and
+    /// gathers every diagnostic.
+    mutating func rebuild(_ relinked: Set<SitePath>) {
         let referencer = CrossReferencer(index: site.index, glossary: site.glossary, register: site.register,
                                          basePath: basePath)
-        let ordered = pages.sorted()
-        let site = self.site
-        for (source, outcome) in zip(ordered, ordered.concurrentMap { referencer.link(site.pages[$0]!) }) {
-            if outcomes[source]?.linkedTerms != outcome.linkedTerms { termUses += 1 }
-            if let old = outcomes[source] { references.remove(old) }
-            references.add(outcome)
-            outcomes[source] = outcome
+        let termUsesBefore = termUses
+        var citationsChanged = false
+        // What an update cannot change (titles, addresses, the outline) is made once.
+        let firstRenderer = makeRenderer()
+        pageContext = firstRenderer?.context
+        writesPrintPage = firstRenderer?.writesPrintPage ?? false
+        if writesPrintPage, printWriter == nil { printWriter = firstRenderer?.printPageWriter() }
+        let printOrder = firstRenderer?.printOrder ?? []
+        let ordered = printOrder.filter(relinked.contains) + relinked.subtracting(printOrder).sorted()
+
+        // A build writes the site only when the stages before linking found no error: with one,
+        // the site will not be swapped in. (Errors found later throw away what was written.)
+        let foundErrors = fixedDiagnostics.hasErrors || site.pageDiagnostics.values.contains { $0.hasErrors }
+        let output = firstRenderer == nil || foundErrors ? nil : writer
+        output?.open()
+        output?.makeFolders(for: site.pages.values.map(\.address.outputPath))
+        var printShell: PrintPageAssembly?
+        var printStream: PrintPageStream?
+        if writer != nil, let renderer = firstRenderer, let printWriter {
+            let headings = printOrder.map { renderer.printChapter(for: site.pages[$0]!, writer: printWriter) }
+            let shell = renderer.printShell(headings, shells: &memos.printShell)
+            printShell = shell
+            printStream = output.map { PrintPageStream(shell: shell, numbers: headings.map(\.number), into: $0) }
+        }
+
+        renderedPaths = []
+        // The site-wide files are not made yet: `checkLinks` looks for what pages miss among them.
+        let known = OutputPaths(site.pages.values.map(\.address.outputPath.rawValue) + copiedFiles.map(\.path.rawValue))
+        let batches = stride(from: 0, to: ordered.count, by: Self.batchSize).map {
+            Array(ordered[$0..<min($0 + Self.batchSize, ordered.count)])
+        }
+        for (index, batch) in batches.enumerated() {
+            citationsChanged = link(batch, with: referencer) || citationsChanged
+            measureReadingGrades(batch)
+            var rendered = batch.filter { !Self.listingPages.contains($0) }
+            if index == batches.count - 1 {
+                // Every page is linked: the listing pages can be rendered, with the last batch
+                // (first, as they take longest).
+                rendered = Self.listingPages.filter { site.pages[$0] != nil }.filter { source in
+                    relinked.contains(source) || (source == GeneratedPages.glossary ? termUses != termUsesBefore : citationsChanged)
+                } + rendered
+            }
+            render(rendered, checkingAgainst: known, writingTo: output, printStream: &printStream)
         }
         references.unresolvedDestinations = outcomes.values.reduce(into: []) { $0.formUnion($1.unresolved) }
+        printStream?.finish()
+        finish(writingTo: output, printShell: printShell)
     }
 
-    /// Renders `rerendered` pages again (and measures the reading grade of `relinked` ones), then
-    /// the site-wide files, checks the links templates write, and gathers every diagnostic.
-    mutating func render(relinked: Set<SitePath>, rerendered: Set<SitePath>) {
+    /// Every diagnostic, the site-wide files, and the check of the links templates write.
+    private mutating func finish(writingTo output: StagedSite?, printShell: PrintPageAssembly?) {
         var diagnostics = fixedDiagnostics + site.pageDiagnostics.values.joined() + outcomes.values.flatMap(\.diagnostics)
         diagnostics += CrossReferenceChecker().check(references, pages: site.pages, register: site.register,
                                                      glossary: site.glossary)
-        renderedPaths = []
-        guard let configuration = site.configuration, let templates else {
+        diagnostics += gradeDiagnostics.values.joined()
+        guard let renderer = makeRenderer() else {
             self.diagnostics = diagnostics.sorted()
             return
         }
-        if options.checksReadingGrades {
-            let checker = ReadingGradeChecker(limit: configuration.readingGradeLimit)
-            let pages = site.pages
-            let found = checker.check(Dictionary(uniqueKeysWithValues: relinked.map { ($0, pages[$0]!) }))
-            let byFile = Dictionary(grouping: found, by: \.location.file)
-            for source in relinked { gradeDiagnostics[source] = byFile[pages[source]!.displayPath] ?? [] }
-            diagnostics += gradeDiagnostics.values.joined()
-        }
-
-        // Render (also when there are errors, so the links templates write are checked too)
-        let renderer = SiteRenderer(configuration: configuration, templates: templates, navigation: navigation,
-                                    site: site, references: references, context: pageContext)
-        // What an update cannot change (titles, addresses, the outline) is made once.
-        pageContext = renderer.context
-        if renderer.writesPrintPage, printWriter == nil { printWriter = renderer.printPageWriter() }
-        let printWriter = self.printWriter
-        let ordered = rerendered.sorted()
-        let site = self.site
-        let rendered = ordered.concurrentMap { source in
-            let page = site.pages[source]!
-            let values = renderer.pageValues(for: page)
-            return (renderer.renderPage(page, values: values), renderer.writesSearch ? renderer.searchEntry(for: page) : nil,
-                    printWriter.map { renderer.printChapter(for: page, values: values, writer: $0) })
-        }
-        for (source, (file, entry, chapter)) in zip(ordered, rendered) {
-            pageFiles[source] = file
-            searchEntries[source] = entry
-            chapters[source] = chapter
-        }
         siteFiles = renderer.renderSiteFiles(entries: searchEntries, termUses: termUses, memos: &memos, reporting: &diagnostics)
-        let printPage = renderer.printPage(chapters: chapters, shells: &memos.printShell)
-        if let printPage { siteFiles.append(printPage.file) }
-
-        diagnostics += checkLinks(written: ordered, printPage: printPage?.shell, renderer: renderer)
-        renderedPaths = Set(ordered.compactMap { pageFiles[$0]?.path } + siteFiles.map(\.path))
+        output?.write(siteFiles)
+        var printShell = printShell
+        if writer == nil, let made = renderer.printPage(chapters: chapters, shells: &memos.printShell) {
+            printShell = made.shell
+            printPage = made.file
+        }
+        diagnostics += checkLinks(printShell: printShell, renderer: renderer)
+        renderedPaths.formUnion(siteFiles.map(\.path) + (writesPrintPage ? [PrintPageWriter.outputPath] : []))
         self.diagnostics = diagnostics.sorted()
     }
 
-    /// Checks the links on the pages `written` again and on the site-wide files, keeping each
-    /// file's findings, then reports every file's together. The print page's findings are its
-    /// shell's and its chapters'.
-    private mutating func checkLinks(written ordered: [SitePath], printPage: PrintPageAssembly?,
-                                     renderer: SiteRenderer) -> [Diagnostic] {
-        let files = self.files
-        let paths = OutputPaths(files.map(\.path.rawValue))
-        let basePath = renderer.configuration.baseURL.path
-        let checked = ordered.compactMap { pageFiles[$0] } + siteFiles.filter { $0.path != PrintPageWriter.outputPath }
-        for (file, missing) in zip(checked, checked.concurrentMap { TemplateLinkChecker.missingTargets(in: $0, paths: paths, basePath: basePath) }) {
-            missingTargets[file.path] = missing
+    /// A renderer for the site as linked so far; nil without a configuration or templates.
+    private func makeRenderer() -> SiteRenderer? {
+        guard let configuration = site.configuration, let templates else { return nil }
+        return SiteRenderer(configuration: configuration, templates: templates, navigation: navigation,
+                            site: site, references: references, context: pageContext)
+    }
+
+    /// Parses `batch` again from the files (trees are not kept after parsing, and linking edits
+    /// a tree), links it, and puts the outcomes in the site's cross-references in place of the
+    /// old ones. Of each tree, only what rendering needs is kept. True when the sources a page
+    /// cites changed.
+    private mutating func link(_ batch: [SitePath], with referencer: CrossReferencer) -> Bool {
+        let parser = PageParser(options: site.markdownOptions)
+        let site = self.site, files = sources.markdown
+        let linked = batch.concurrentMap { source in
+            let page = parser.parseForLinking(site.pages[source]!, from: files[source]!)
+            let outcome = referencer.link(page)
+            return (outcome, LinkedBody(linked: page.markdown.document))
         }
-        if let printPage {
-            let chapters = self.chapters
-            let rechecked = ordered.filter { chapters[$0] != nil }
-            for (source, missing) in zip(rechecked, rechecked.concurrentMap { TemplateLinkChecker.missingTargets(inHTML: chapters[$0]!.html, paths: paths, basePath: basePath) }) {
-                chapterMissingTargets[source] = missing
+        var citationsChanged = false
+        for (source, (outcome, body)) in zip(batch, linked) {
+            if outcomes[source]?.linkedTerms != outcome.linkedTerms { termUses += 1 }
+            if outcomes[source].map({ Set($0.numbering.citedKeys) }) != Set(outcome.numbering.citedKeys) {
+                citationsChanged = true
             }
-            // The output paths stay the same from one update to the next, so the shell's findings do too.
-            missingTargets[PrintPageWriter.outputPath] = memos.printShellMissingTargets.value(for: printPage.shell) {
-                TemplateLinkChecker.missingTargets(inHTML: printPage.shell, paths: paths, basePath: basePath)
-            } + renderer.printOrder.flatMap { chapterMissingTargets[$0] ?? [] }
+            if let old = outcomes[source] { references.remove(old) }
+            references.add(outcome)
+            outcomes[source] = outcome
+            bodies[source] = body
         }
-        let unparsed = site.index.unparsedPages.map { PageAddress(source: $0).href(basePath: basePath) }
-        let checker = TemplateLinkChecker(basePath: basePath, templates: sources.templates,
-                                          alreadyReported: references.unresolvedDestinations.union(unparsed))
-        return checker.report(files.map { ($0.path, missingTargets[$0.path] ?? []) })
+        return citationsChanged
+    }
+
+    /// The reading grades of `batch`, just linked (when `options.checksReadingGrades`, and the
+    /// site can be rendered: with no configuration or templates, that is the problem to fix).
+    private mutating func measureReadingGrades(_ batch: [SitePath]) {
+        guard options.checksReadingGrades, let configuration = site.configuration, templates != nil else { return }
+        let pages = site.pages, bodies = self.bodies
+        let found = ReadingGradeChecker(limit: configuration.readingGradeLimit)
+            .check(Dictionary(uniqueKeysWithValues: batch.map { ($0, pages[$0]!.withLinkedBody(bodies[$0]!)) }))
+        let byFile = Dictionary(grouping: found, by: \.location.file)
+        for source in batch { gradeDiagnostics[source] = byFile[pages[source]!.displayPath] ?? [] }
+    }
+
+    /// Renders `sources` in parallel (also when there are errors, so the links templates write
+    /// are checked too), with the site as linked so far; keeps their files and chapters or
+    /// writes them to `output`. Lets their bodies go, but the listing pages'.
+    private mutating func render(_ sources: [SitePath], checkingAgainst known: OutputPaths, writingTo output: StagedSite?,
+                                 printStream: inout PrintPageStream?) {
+        guard !sources.isEmpty, let renderer = makeRenderer() else { return }
+        let pages = sources.map { site.pages[$0]!.withLinkedBody(bodies[$0]!) }
+        for source in sources where !Self.listingPages.contains(source) { bodies[source] = nil }
+        let printWriter = self.printWriter
+        let keepsFiles = writer == nil
+        let basePath = renderer.configuration.baseURL.path
+        let rendered = pages.concurrentMap { page in
+            let values = renderer.pageValues(for: page)
+            // The file is written and checked before the chapter is made, so that a large page
+            // (the glossary) does not hold both.
+            let file = renderer.renderPage(page, values: values)
+            output?.write(file)
+            var rendered = RenderedPage(file: keepsFiles ? file : nil, path: file.path,
+                                        missingTargets: TemplateLinkChecker.missingTargets(in: file, paths: known, basePath: basePath))
+            if let printWriter {
+                let chapter = renderer.printChapter(for: page, values: values, writer: printWriter)
+                rendered.chapter = chapter
+                rendered.chapterMissingTargets = TemplateLinkChecker.missingTargets(inHTML: chapter.html, paths: known, basePath: basePath)
+            }
+            if renderer.writesSearch { rendered.searchEntry = renderer.searchEntry(for: page) }
+            return rendered
+        }
+        // The listing pages' chapters are the print page's last.
+        var listed: [PrintPageWriter.Chapter] = []
+        for (source, page) in zip(sources, rendered) {
+            pageFiles[source] = page.file
+            searchEntries[source] = page.searchEntry
+            missingTargets[page.path] = page.missingTargets
+            chapterMissingTargets[source] = page.chapterMissingTargets
+            renderedPaths.insert(page.path)
+            if keepsFiles {
+                chapters[source] = page.chapter
+            } else if let chapter = page.chapter {
+                if Self.listingPages.contains(source) { listed.append(chapter) } else { printStream?.add(chapter) }
+            }
+        }
+        for chapter in listed { printStream?.add(chapter) }
     }
 }

@@ -14,7 +14,7 @@ extension SiteState {
     ///
     /// Works in place: a site's state is large, and a copy would cost more than the update.
     public mutating func update(pages changed: Set<SitePath>, fileSystem: FileSystem = .disk) -> Bool {
-        guard site.configuration != nil, templates != nil, !changed.isEmpty,
+        guard writer == nil, site.configuration != nil, templates != nil, !changed.isEmpty,
               let (edited, dependents) = reparse(changed, fileSystem: fileSystem) else { return false }
 
         for (page, file, diagnostics) in edited {
@@ -22,29 +22,15 @@ extension SiteState {
             site.pageDiagnostics[page.source] = diagnostics
             replace(page)
         }
-        for page in dependents { replace(page) }
-        let relinked = changed.union(dependents.map(\.source))
-        let before = relinked.map { outcomes[$0] }
-        link(relinked)
-        let after = relinked.map { outcomes[$0] }
-
-        // The glossary page lists which pages use each term, the sources page which cite each source.
-        var listings: Set<SitePath> = []
-        if zip(before, after).contains(where: { $0?.linkedTerms != $1?.linkedTerms }) {
-            listings.insert(GeneratedPages.glossary)
-        }
-        if zip(before, after).contains(where: { $0.map { Set($0.numbering.citedKeys) } != $1.map { Set($0.numbering.citedKeys) } }) {
-            listings.insert(GeneratedPages.sources)
-        }
-        render(relinked: relinked, rerendered: relinked.union(listings.filter { site.pages[$0] != nil }))
+        rebuild(changed.union(dependents))
         return true
     }
 
     /// The edited pages parsed again (with their files and what parsing found), and the pages
-    /// linking to them that must be linked again, freshly parsed; nil when the edit is more than
-    /// an update can follow.
+    /// linking to them that must be linked again; nil when the edit is more than an update can
+    /// follow.
     private func reparse(_ changed: Set<SitePath>, fileSystem: FileSystem)
-        -> (edited: [(ParsedPage, SourceFile, [Diagnostic])], dependents: [ParsedPage])? {
+        -> (edited: [(ParsedPage, SourceFile, [Diagnostic])], dependents: Set<SitePath>)? {
         let parser = PageParser(options: site.markdownOptions)
         let loader = SiteLoader(fileSystem: fileSystem)
         var edited: [(ParsedPage, SourceFile, [Diagnostic])] = []
@@ -62,15 +48,11 @@ extension SiteState {
                 linking.formUnion(outcomes.filter { $0.value.linkedPages.contains(source) }.map(\.key))
             }
         }
-        // Pages linking to a changed page are linked again from a fresh parse of their file
-        // (linking edits a page's Markdown). The glossary page's links include the definitions',
-        // which are linked once per build.
-        var dependents: [ParsedPage] = []
-        for source in linking.subtracting(changed).sorted() {
-            guard source != GeneratedPages.glossary, let file = sources.markdown[source],
-                  let page = parser.parse(file, at: source).0 else { return nil }
-            dependents.append(page)
-        }
+        // Pages linking to a changed page are linked again (from a fresh parse of their file, as
+        // every page is). The glossary page's links include the definitions', which are linked
+        // once per build.
+        let dependents = linking.subtracting(changed)
+        guard !dependents.contains(GeneratedPages.glossary) else { return nil }
         return (edited, dependents)
     }
 

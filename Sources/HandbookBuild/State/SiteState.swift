@@ -4,10 +4,15 @@ import HandbookModel
 /// What one build made, stage by stage, kept so that an edit to a few pages can be built again
 /// by redoing only what depends on them (`updating(pages:fileSystem:)`, for `serve`).
 ///
-/// A full build and an update take the same steps, `link(_:)` then `render(relinked:rerendered:)`;
-/// an update only hands them fewer pages. Each page's share of the site-wide results (its link
-/// outcome, search entry, print chapter, broken template links) is kept by page, and the
-/// site-wide files and diagnostics are put together again from those shares every time.
+/// A full build and an update take the same step, `rebuild(_:)`; an update only hands it fewer
+/// pages. Each page's share of the site-wide results (its link outcome, search entry, print
+/// chapter, broken template links) is kept by page, and the site-wide files and diagnostics are
+/// put together again from those shares every time. No page's Markdown tree is kept, nor, once
+/// the page is rendered, its body.
+///
+/// A state made for `handbook build` (`build(_:fileSystem:writer:)` with a writer) keeps no
+/// page's body or files: it writes each file as soon as it is rendered, so the build's memory
+/// does not grow with the pages' HTML. It cannot be updated.
 public struct SiteState: @unchecked Sendable {
     public let options: BuildOptions
     var sources: SiteSources
@@ -19,16 +24,28 @@ public struct SiteState: @unchecked Sendable {
     let fixedDiagnostics: [Diagnostic]
     /// Assets and content files, copied as they are.
     let copiedFiles: [OutputFile]
+    /// Where a build writes the site as it renders it; nil when the state keeps every file.
+    let writer: StagedSite?
 
     var outcomes: [SitePath: PageLinkOutcome] = [:]
     var references = CrossReferences()
     /// Reading grades (when `options.checksReadingGrades`), by page.
     var gradeDiagnostics: [SitePath: [Diagnostic]] = [:]
+    /// What linking made of a page's body, until the page is rendered; the glossary and sources
+    /// pages' for good, as an update may render them again without linking them.
+    var bodies: [SitePath: LinkedBody] = [:]
+    /// Each page's file, when the state keeps its files.
     var pageFiles: [SitePath: OutputFile] = [:]
     /// Each page's search index entry, as JSON.
     var searchEntries: [SitePath: String] = [:]
+    /// Each page's print chapter, when the state keeps its files.
     var chapters: [SitePath: PrintPageWriter.Chapter] = [:]
+    /// The site-wide files but the print page.
     var siteFiles: [OutputFile] = []
+    /// The print page, when the state keeps its files.
+    var printPage: OutputFile?
+    /// Whether the site has a print page.
+    var writesPrintPage = false
     /// Template links on each output file that name no file of the site, by output path, and
     /// on each page's print chapter, by page.
     var missingTargets: [SitePath: [String]] = [:]
@@ -50,6 +67,12 @@ public struct SiteState: @unchecked Sendable {
 
     /// Builds everything from the files below `options.root`; writes nothing.
     public static func build(_ options: BuildOptions, fileSystem: FileSystem = .disk) -> SiteState {
+        build(options, fileSystem: fileSystem, writer: nil)
+    }
+
+    /// Builds everything from the files below `options.root`, writing the site into `writer` as it
+    /// is rendered, when the stages before linking found no error (see `rebuild(_:)`).
+    static func build(_ options: BuildOptions, fileSystem: FileSystem, writer: StagedSite?) -> SiteState {
         let (sources, loadDiagnostics) = SiteLoader(fileSystem: fileSystem).load(from: options.root)
         let site = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL).parse(sources)
         let (navigation, navigationDiagnostics) = NavigationBuilder().build(
@@ -62,17 +85,24 @@ public struct SiteState: @unchecked Sendable {
             + sources.contentFiles.sorted().map { OutputFile($0, copying: contentFolder + $0.rawValue) }
         var state = SiteState(options: options, sources: sources, site: site, navigation: navigation, templates: templates,
                               fixedDiagnostics: loadDiagnostics + site.diagnostics + navigationDiagnostics + templateDiagnostics,
-                              copiedFiles: copied)
-        let pages = Set(site.pages.keys)
-        state.link(pages)
-        state.render(relinked: pages, rerendered: pages)
+                              copiedFiles: copied, writer: writer)
+        state.rebuild(Set(site.pages.keys))
         return state
     }
 
     /// Every file of the site: the pages in path order, the site-wide files, the copied files.
+    /// Only a state that keeps its files has them.
     public var files: [OutputFile] {
+        precondition(writer == nil, "a state that writes as it renders keeps no files")
         guard site.configuration != nil, templates != nil else { return [] }
-        return site.pages.keys.sorted().compactMap { pageFiles[$0] } + siteFiles + copiedFiles
+        return site.pages.keys.sorted().compactMap { pageFiles[$0] } + siteFiles + [printPage].compactMap { $0 } + copiedFiles
+    }
+
+    /// The paths of `files`, in that order, whether or not the state keeps the files.
+    var outputPaths: [SitePath] {
+        guard site.configuration != nil, templates != nil else { return [] }
+        return site.pages.keys.sorted().map { site.pages[$0]!.address.outputPath } + siteFiles.map(\.path)
+            + (writesPrintPage ? [PrintPageWriter.outputPath] : []) + copiedFiles.map(\.path)
     }
 
     /// The number of content pages.

@@ -22,7 +22,7 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private static func write(_ file: OutputFile, into folder: String) throws {
+    static func write(_ file: OutputFile, into folder: String) throws {
         let destination = folder + "/" + file.path.rawValue
         switch file.contents {
         case .bytes(let data):
@@ -42,45 +42,28 @@ public struct SiteWriter: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                offset += written
+        try data.withUnsafeBytes { try writeAll($0, to: descriptor) }
+    }
+
+    /// Writes all of `buffer`, however many calls it takes.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
+            offset += written
         }
     }
 
     /// Writes every file, then replaces `output` with the result.
     public func write(_ files: [OutputFile], to output: String) throws {
-        let manager = FileManager.default
-        let staging = Self.stagingFolder(for: output)
-        try? manager.removeItem(atPath: staging)
-        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        do {
-            for folder in Set(files.map(\.path.directory)).sorted() where !folder.isEmpty {
-                try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-            }
-            // Files are written in parallel; the first failure (in path order) is reported.
-            let failures = files.concurrentMap { file -> Error? in
-                do {
-                    try Self.write(file, into: staging)
-                    return nil
-                } catch {
-                    return error
-                }
-            }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            try AtomicSwap.replace(output, with: staging)
-        } catch {
-            try? manager.removeItem(atPath: staging)
-            throw error
-        }
-        try? manager.removeItem(atPath: staging)
+        let staged = StagedSite(output: output)
+        staged.open()
+        staged.write(files)
+        try staged.finish()
     }
 }
 

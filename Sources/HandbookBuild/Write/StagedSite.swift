@@ -1,0 +1,100 @@
+import Foundation
+import HandbookModel
+
+/// A site written file by file into a staging folder beside the output folder, as the build
+/// makes it, then put in the output folder's place in one step (`finish`), so a build that fails
+/// or is killed leaves the previous site as it was. Files may be written from several threads
+/// at once; a failure is kept and reported by `finish`, and the build carries on.
+final class StagedSite: @unchecked Sendable {
+    let output: String
+    private let staging: String
+    private let lock = NSLock()
+    /// The first failure, by output path (the order it happened in depends on the scheduling).
+    private var failure: (path: String, error: Error)?
+    private var isOpen = false
+
+    init(output: String) {
+        self.output = output
+        self.staging = SiteWriter.stagingFolder(for: output)
+    }
+
+    /// Makes the staging folder, anew.
+    func open() {
+        let manager = FileManager.default
+        try? manager.removeItem(atPath: staging)
+        do {
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            record(error, at: "")
+        }
+        lock.withLock { isOpen = true }
+    }
+
+    /// Makes the folders that files at `paths` go in. Not from several threads at once.
+    func makeFolders(for paths: some Sequence<SitePath>) {
+        guard !hasFailed else { return }
+        for folder in Set(paths.map(\.directory)).sorted() where !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+            } catch {
+                record(error, at: folder)
+            }
+        }
+    }
+
+    var hasFailed: Bool { lock.withLock { failure != nil } }
+
+    /// Writes `file`, into a folder `makeFolders` made.
+    func write(_ file: OutputFile) {
+        guard !hasFailed else { return }
+        do {
+            try SiteWriter.write(file, into: staging)
+        } catch {
+            record(error, at: file.path.rawValue)
+        }
+    }
+
+    /// Makes the folders of `files`, then writes them in parallel.
+    func write(_ files: [OutputFile]) {
+        makeFolders(for: files.map(\.path))
+        _ = files.concurrentMap { write($0) }
+    }
+
+    /// A file to write piece by piece; nil once a write has failed.
+    func stream(_ path: SitePath) -> StreamedFile? {
+        makeFolders(for: [path])
+        guard !hasFailed else { return nil }
+        do {
+            return try StreamedFile(staging + "/" + path.rawValue)
+        } catch {
+            record(error, at: path.rawValue)
+            return nil
+        }
+    }
+
+    func record(_ error: Error, at path: String) {
+        lock.withLock {
+            if failure.map({ path < $0.path }) ?? true { failure = (path, error) }
+        }
+    }
+
+    /// Replaces the output folder with the staging folder, or throws the first failure and
+    /// removes the staging folder.
+    func finish() throws {
+        precondition(isOpen, "the staging folder of '\(output)' was never made")
+        do {
+            if let failure = lock.withLock({ failure }) { throw failure.error }
+            try AtomicSwap.replace(output, with: staging)
+        } catch {
+            discard()
+            throw error
+        }
+        // The previous site, when there was one.
+        discard()
+    }
+
+    /// Removes the staging folder and whatever was written into it.
+    func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+}
