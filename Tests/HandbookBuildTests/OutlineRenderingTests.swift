@@ -109,6 +109,25 @@ import Testing
             == "/y/index.md/;/y/a/index.md/;/y/b/index.md/;")
     }
 
+    /// The memo finds an entry by its number in its tree, but trusts only an equal entry: two
+    /// outlines numbered alike, or entries made by hand, rendered through one set of templates
+    /// give what a fresh set gives.
+    @Test func entriesOfAnotherTreeNumberedAlikeAreNotMistaken() {
+        let templates = Self.templates(["sidebar": "{{{outlineHTML}}}", "outline": "{{title}}={{url}};"])
+        let first = OutlineTree(navigation: Self.navigation, showsEverything: true) { "/one/" + $0.rawValue }
+        let second = OutlineTree(navigation: Self.navigation, showsEverything: true) { "/two/" + $0.rawValue }
+        let byHand = [OutlineItem(title: "Home", url: "/hand/", isCurrent: false, isOpen: false, children: [])]
+        let outlines = [first.items(open: [], current: nil), second.items(open: [], current: nil), byHand,
+                        first.items(open: [], current: nil)]
+        #expect(outlines[0][0].number == outlines[1][0].number)
+        for items in outlines {
+            let values = Self.values(basePath: "/", outline: items)
+            #expect(templates.render(values, with: "page") == Self.templates(["sidebar": "{{{outlineHTML}}}",
+                                                                             "outline": "{{title}}={{url}};"]).render(values, with: "page"))
+        }
+        #expect(templates.render(Self.values(basePath: "/", outline: outlines[1]), with: "page").hasPrefix("Home=/two/index.md;"))
+    }
+
     @Test func outlineHTMLWithoutAnOutlineTemplateIsAMissingPartial() {
         let files = ["page": SourceFile(displayPath: "templates/page.mustache", text: "<ul>\n  {{{ outlineHTML }}}</ul>"),
                      "not-found": SourceFile(displayPath: "templates/not-found.mustache", text: "{{! outlineHTML }}")]

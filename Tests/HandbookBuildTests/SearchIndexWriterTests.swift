@@ -37,6 +37,36 @@ import Testing
         #expect(writer.json(pageFragments: [], termsFragment: writer.fragment([SearchIndex.Term]())) == writer.json(SearchIndex(pages: [], terms: [])))
     }
 
+    /// A page's entry is written by hand; it must be the bytes the encoder writes, escapes and all.
+    @Test func aPageEntryIsWhatTheEncoderWrites() {
+        let writer = SearchIndexWriter()
+        func encoded<Value: Encodable>(_ value: Value) -> String { writer.fragment(value) }
+        let everyControl = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self)
+        let pages = [
+            SearchIndex.Page(title: "", url: "", description: "", headings: [], words: ""),
+            SearchIndex.Page(title: "Tabs\tand \"quotes\" \\ / é 👶 \u{2028} \u{7F}", url: "/a b/?q=1&r=2#x",
+                             description: everyControl + "end", headings: [["H\n1", "h-1"], ["", everyControl]],
+                             words: "naïve cafe 2"),
+        ]
+        for page in pages {
+            #expect(writer.fragment(page) == encoded(page))
+        }
+    }
+
+    /// The word list checks each ASCII word against those written before by its bytes: many
+    /// distinct words (its table grows), long words that differ only after eight bytes, and
+    /// words that differ only in length.
+    @Test func keepsEachOfManyWordsOnce() {
+        var words = (0..<5_000).map { "w\($0)" }
+        words += (0..<300).map { "longwordsharingaprefix\($0)" } + ["abcdefgh", "abcdefghi", "abcdefg", "a", "ab"]
+        words += ["Café", "cafe", "café", "naïve", "naive"]
+        let text = (words + words.reversed() + words).joined(separator: " ")
+        #expect(SearchWords.distinctWords(in: text, limit: 100_000)
+            == TextFoldingReference.distinctSearchWords(in: text, limit: 100_000))
+        #expect(SearchWords.distinctWords(in: text, limit: 4_000)
+            == TextFoldingReference.distinctSearchWords(in: text, limit: 4_000))
+    }
+
     @Test func writesCompactJSONWithShortSortedKeys() {
         let index = SearchIndex(
             pages: [SearchIndex.Page(title: "Play", url: "/tips/play/", description: "Games.",

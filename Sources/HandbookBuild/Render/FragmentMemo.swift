@@ -1,6 +1,6 @@
 import Foundation
 
-/// Fragments of HTML a template rendered for one value (an outline entry, a link), remembered by
+/// Fragments of HTML a template rendered for one value (a link), remembered by
 /// that value and by the `site` values the template also sees: the same value renders the same
 /// on every page. Shared by the pages of a build, which are rendered in parallel.
 final class FragmentMemo<Item: Hashable & Sendable>: @unchecked Sendable {

@@ -12,6 +12,9 @@ struct OutlineItem: Hashable, Sendable, MustacheParent {
     var isOpen: Bool
     /// The entries shown under this one: none when the outline is collapsed here.
     var children: [OutlineItem]
+    /// The entry's place in its `OutlineTree` (nil for an entry made otherwise), by which
+    /// `OutlineRenderer` finds the entry's rendering without hashing the entry.
+    var number: Int? = nil
 
     var hasChildren: Bool { !children.isEmpty }
 
@@ -45,11 +48,14 @@ struct OutlineTree: Sendable {
     /// - Parameter showsEverything: whether closed entries show their children too (small
     ///   outlines are shown in full on every page).
     init(navigation: Navigation, showsEverything: Bool, url: (SitePath) -> String) {
+        var count = 0
         func entries(_ nodes: [Navigation.Node]) -> [Entry] {
             nodes.map { node in
+                let number = count
+                count += 1
                 let children = entries(node.children)
                 let closed = OutlineItem(title: node.title, url: url(node.source), isCurrent: false, isOpen: false,
-                                         children: showsEverything ? children.map(\.closed) : [])
+                                         children: showsEverything ? children.map(\.closed) : [], number: number)
                 return Entry(source: node.source, closed: closed, children: children)
             }
         }

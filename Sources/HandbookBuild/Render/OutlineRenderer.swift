@@ -7,15 +7,15 @@ import Mustache
 /// was over half of the time spent in the templates.
 ///
 /// An entry's rendering depends only on the entry, its children and the `site` values, which is
-/// all the `outline` template sees here; the memo is keyed by exactly those. Each `TemplateSet`
-/// has its own renderer, which serves one build's pages, rendered in parallel.
+/// all the `outline` template sees here; the memo is keyed by exactly those (see `OutlineMemo`).
+/// Each `TemplateSet` has its own renderer, which serves one build's pages, rendered in parallel.
 final class OutlineRenderer: Sendable {
     /// The template rendered for each entry.
     static let templateName = "outline"
 
     private let library: MustacheLibrary
     /// Closed entries already rendered.
-    private let memo = FragmentMemo<OutlineItem>()
+    private let memo = OutlineMemo()
 
     init(library: MustacheLibrary) {
         self.library = library
@@ -23,24 +23,24 @@ final class OutlineRenderer: Sendable {
 
     /// The entries rendered one after the other, each with its shown children inside it.
     func html(for items: [OutlineItem], site: SiteValues) -> String {
-        html(for: items, site: site, number: memo.number(of: site))
+        var html = ""
+        append(items, site: site, number: memo.number(of: site), to: &html)
+        return html
     }
 
-    private func html(for items: [OutlineItem], site: SiteValues, number: Int) -> String {
-        var html = ""
+    private func append(_ items: [OutlineItem], site: SiteValues, number: Int, to html: inout String) {
         for item in items {
-            let key = item.isClosed ? FragmentMemo.Key(site: number, item: item) : nil
-            if let key, let known = memo.fragment(for: key) {
+            if item.isClosed, let known = memo.html(for: item, site: number) {
                 html += known
                 continue
             }
-            let children = self.html(for: item.children, site: site, number: number)
+            var children = ""
+            append(item.children, site: site, number: number, to: &children)
             let text = library.render(Scope(item: item, childrenHTML: children, site: site),
                                       withTemplate: Self.templateName) ?? ""
-            if let key { memo.remember(text, for: key) }
+            if item.isClosed { memo.remember(text, for: item, site: number) }
             html += text
         }
-        return html
     }
 
     /// What the `outline` template reads when the build renders an entry: the entry's keys,

@@ -20,29 +20,20 @@ enum SearchWords {
     /// `distinctWords` joined by spaces, built as bytes: a page's words are most of its text,
     /// and the index needs them only as one string.
     static func distinctWordList(in text: String, limit: Int) -> String {
-        var list: [UInt8] = []
-        list.reserveCapacity(text.utf8.count / 2)
-        var asciiWords = WrittenWordSet()
+        var words = WrittenWordSet(capacity: text.utf8.count / 2)
         // Words with other letters are compared as Strings, by canonical equivalence as before;
         // none of them equals an ASCII word, since folding lowercases the Kelvin sign, the one
         // letter whose canonical form is ASCII.
         var otherWords: Set<String> = []
-        var count = 0
         SearchWordScanner.forEachWord(in: text) { word, isASCII in
-            let listEnd = list.count
-            if count > 0 { list.append(0x20) }
-            let start = list.count
-            list.append(contentsOf: word)
-            let isNew = isASCII
-                ? asciiWords.insert(start..<list.count, of: list)
-                : otherWords.insert(String(decoding: word, as: UTF8.self)).inserted
-            guard isNew else {
-                list.removeSubrange(listEnd...)
-                return true
+            if isASCII {
+                guard words.insertASCII(word) else { return true }
+            } else {
+                guard otherWords.insert(String(decoding: word, as: UTF8.self)).inserted else { return true }
+                words.appendOther(word)
             }
-            count += 1
-            return count != limit
+            return words.count != limit
         }
-        return String(decoding: list, as: UTF8.self)
+        return String(decoding: words.list, as: UTF8.self)
     }
 }
