@@ -7,7 +7,7 @@ enum CalloutRewriter {
     static func rewrite(_ root: CmarkNode) {
         var callouts: [(node: CmarkNode, kind: CalloutKind)] = []
         // Collect the quotes before changing anything: removing a marker frees its nodes.
-        let quotes = root.descendants.filter { $0.type == CMARK_NODE_BLOCK_QUOTE }
+        let quotes = root.blocks.filter { $0.type == CMARK_NODE_BLOCK_QUOTE }
         for quote in quotes {
             guard let kind = removeMarker(from: quote) else { continue }
             let box = CmarkNode.customBlock(onEnter: kind.openingHTML, onExit: "</div>")

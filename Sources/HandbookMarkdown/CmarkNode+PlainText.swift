@@ -37,18 +37,44 @@ extension CmarkNode {
 
 extension CmarkNode {
     /// The prose of every paragraph and table cell under this node, one block a paragraph
-    /// (separated by blank lines); headings and code blocks left out.
+    /// (separated by blank lines); headings and code blocks left out. Each block reads as
+    /// `plainText(includingImages: false, lineBreak: " ")` would, gathered in the same one walk.
     func blockText() -> String {
-        var blocks: [String] = []
+        var text: [UInt8] = []
+        // Where the current block started in `text` (its separator before it), or nil outside one.
+        var blockStart: Int?
+        var skippedImages = 0
         walk { node, entering in
-            guard entering else { return }
             let type = node.type
             if type == CMARK_NODE_PARAGRAPH || node.isTableCell {
-                let text = node.plainText(includingImages: false, lineBreak: " ")
-                if !text.isEmpty { blocks.append(text) }
+                if entering {
+                    blockStart = text.count
+                    if !text.isEmpty { text.append(contentsOf: "\n\n".utf8) }
+                } else if let start = blockStart {
+                    // An empty block is left out, separator and all.
+                    if text.count == start + (start == 0 ? 0 : 2) { text.removeSubrange(start...) }
+                    blockStart = nil
+                }
+                return
+            }
+            guard blockStart != nil else { return }
+            if type == CMARK_NODE_IMAGE {
+                skippedImages += entering ? 1 : -1
+                return
+            }
+            guard entering, skippedImages == 0 else { return }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_FOOTNOTE_REFERENCE:
+                if let literal = cmark_node_get_literal(node.pointer) {
+                    text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text.append(UInt8(ascii: " "))
+            default:
+                break
             }
         }
-        return blocks.joined(separator: "\n\n")
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Compared as C strings: this is asked of every node of a page, often, and building a

@@ -54,6 +54,43 @@ struct CmarkNode: Hashable {
         return result
     }
 
+    /// This node and every block under it, in document order. Unlike `descendants` it does not
+    /// go into blocks that hold inlines (paragraphs, headings, tables), which are most of a
+    /// tree's nodes, so it serves collectors that want only blocks.
+    var blocks: [CmarkNode] {
+        var result = [self]
+        guard holdsBlocks else { return result }
+        var next = firstChild
+        while let node = next {
+            result.append(node)
+            next = (node.holdsBlocks ? node.firstChild : nil) ?? node.following(within: self)
+        }
+        return result
+    }
+
+    /// Whether this node's children are blocks.
+    private var holdsBlocks: Bool {
+        switch type {
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_FOOTNOTE_DEFINITION,
+             CMARK_NODE_CUSTOM_BLOCK:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The node after this one and everything under it, in document order, without leaving
+    /// `root` (which holds this node).
+    func following(within root: CmarkNode) -> CmarkNode? {
+        var current = self
+        while current != root {
+            if let next = current.next { return next }
+            guard let parent = current.parent else { return nil }
+            current = parent
+        }
+        return nil
+    }
+
     /// The first node under this one (not this node), in document order, for which `predicate`
     /// holds; the walk stops there.
     func firstDescendant(where predicate: (CmarkNode) -> Bool) -> CmarkNode? {

@@ -5,10 +5,13 @@ import CCmarkGFM
 enum LinkCollector {
     static func collect(in root: CmarkNode, source: SourceText) -> [(node: CmarkNode, link: MarkdownLink)] {
         let nodes = root.descendants.filter { $0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE }
-        let indexes = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
         var locator = LinkLocator(source: source)
-        return nodes.map { node in
-            let clue = clue(for: node, enclosingIndex: enclosingLink(of: node).flatMap { indexes[$0] })
+        return nodes.indices.map { index in
+            let node = nodes[index]
+            // An enclosing link comes before the links inside it, usually just before: it is
+            // looked for backwards, for the few links that have one.
+            let enclosingIndex = enclosingLink(of: node).flatMap { nodes[..<index].lastIndex(of: $0) }
+            let clue = clue(for: node, enclosingIndex: enclosingIndex)
             let (kind, position) = locator.locate(clue)
             let link = MarkdownLink(kind: kind, destination: clue.destination, text: clue.text, position: position,
                                     title: node.title ?? "")

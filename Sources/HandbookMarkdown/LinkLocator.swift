@@ -32,23 +32,34 @@ struct LinkLocator {
     }
 
     private func findOpener(for clue: LinkClue) -> LinkOpener? {
+        let wanted = SourceText.leadingLettersAndDigits(of: clue.text)
         if let enclosing = clue.enclosingIndex, let range = unsearchedText[enclosing] {
             let openers = source.openers(for: clue, in: range)
-            return openers.first { source.opener($0, startsText: clue.text) } ?? openers.first
+            return openers.first { source.opener($0, startsText: wanted) } ?? openers.first
         }
-        let lines = searchOrder(for: clue)
         var firstFound: LinkOpener?
-        for line in lines {
-            let openers = source.openers(for: clue, in: searchRange(ofLine: line))
-            firstFound = firstFound ?? openers.first
-            let matching = openers.filter { source.opener($0, startsText: clue.text) }
-            if line == clue.line {
-                let cmarkOffset = source.range(ofLine: line).lowerBound + clue.byteColumn - 1
-                if let exact = matching.first(where: { $0.offset == cmarkOffset }) { return exact }
-            }
-            if let first = matching.first { return first }
+        // cmark's line is nearly always right: the other lines are listed only when it is not.
+        let hasLine = clue.line >= 1 && clue.line <= source.lineCount
+        if hasLine, let found = search(line: clue.line, for: clue, wanted: wanted, firstFound: &firstFound) { return found }
+        for line in searchOrder(for: clue).dropFirst(hasLine ? 1 : 0) {
+            if let found = search(line: line, for: clue, wanted: wanted, firstFound: &firstFound) { return found }
         }
         return firstFound
+    }
+
+    /// The opener on `line` whose text starts with `wanted`, the one at cmark's own column if
+    /// that is one of them. `firstFound` becomes the line's first opener if it was nil.
+    private func search(line: Int, for clue: LinkClue, wanted: [Unicode.Scalar], firstFound: inout LinkOpener?) -> LinkOpener? {
+        let openers = source.openers(for: clue, in: searchRange(ofLine: line))
+        firstFound = firstFound ?? openers.first
+        let cmarkOffset = line == clue.line ? source.range(ofLine: line).lowerBound + clue.byteColumn - 1 : nil
+        var firstMatching: LinkOpener?
+        for opener in openers where source.opener(opener, startsText: wanted) {
+            if opener.offset == cmarkOffset { return opener }
+            firstMatching = firstMatching ?? opener
+            if cmarkOffset == nil { break }
+        }
+        return firstMatching
     }
 
     /// cmark's line first, then the other hinted lines, then the lines around them.

@@ -32,9 +32,7 @@ public final class MarkdownDocument {
         CalloutRewriter.rewrite(tree)
         let source = SourceText(text)
         self.source = source
-        let foundTexts = TextCollector.collect(in: tree)
-        texts = foundTexts.map(\.text)
-        textNodes = foundTexts.map(\.node)
+        (textNodes, texts) = TextCollector.collect(in: tree)
         let foundHeadings = HeadingCollector.collect(in: tree, source: source)
         let foundLinks = LinkCollector.collect(in: tree, source: source)
         headings = foundHeadings.map(\.heading)
@@ -74,16 +72,28 @@ public final class MarkdownDocument {
     /// cell cannot hold HTML pieces (see `MarkdownText.Context.tableCell`): an edit that gives
     /// any there is ignored, and the text stays as it was.
     public func editTexts(_ edit: (MarkdownText) -> [InlinePiece]?) {
+        // Most texts are left as they are, and many pages have no edit at all: the lists are
+        // copied only from the first edit on.
         var keptNodes: [CmarkNode] = []
         var keptTexts: [MarkdownText] = []
-        keptNodes.reserveCapacity(textNodes.count)
-        keptTexts.reserveCapacity(texts.count)
-        for (node, text) in zip(textNodes, texts) {
+        var isEdited = false
+        for index in texts.indices {
+            let text = texts[index]
             guard let pieces = edit(text), text.context != .tableCell || !pieces.contains(where: \.isHTML) else {
-                keptNodes.append(node)
-                keptTexts.append(text)
+                if isEdited {
+                    keptNodes.append(textNodes[index])
+                    keptTexts.append(text)
+                }
                 continue
             }
+            if !isEdited {
+                isEdited = true
+                keptNodes.reserveCapacity(textNodes.count + pieces.count)
+                keptTexts.reserveCapacity(texts.count + pieces.count)
+                keptNodes += textNodes[..<index]
+                keptTexts += texts[..<index]
+            }
+            let node = textNodes[index]
             var last = node
             for piece in pieces {
                 let newNode: CmarkNode
@@ -101,6 +111,7 @@ public final class MarkdownDocument {
             }
             node.removeAndFree()
         }
+        guard isEdited else { return }
         textNodes = keptNodes
         texts = keptTexts
     }

@@ -12,7 +12,10 @@ extension SourceText {
                 offset = scanner.endOfCodeSpan(at: offset)
                 continue
             }
-            if let opener = opener(at: offset, byte: byte, in: range, clue: clue, autolinkText: autolinkText) {
+            // Without an autolink's text to look for, only `[` and `!` can open a link: the other
+            // bytes, most of a line, need no closer look.
+            let mayOpen = !autolinkText.isEmpty || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!")
+            if mayOpen, let opener = opener(at: offset, byte: byte, in: range, clue: clue, autolinkText: autolinkText) {
                 openers.append(opener)
             }
             offset += 1
@@ -68,17 +71,24 @@ extension SourceText {
         }
     }
 
-    /// Whether the source text after `opener` reads like `text`: the first few letters and
-    /// digits agree, skipping markup and entity references such as `&amp;`. The source is read
-    /// as scalars straight from its bytes, up to 256 of them after the opener; a character cut
-    /// at that limit reads as neither letter nor digit.
-    func opener(_ opener: LinkOpener, startsText text: String) -> Bool {
-        if opener.kind == .autolink { return true }
+    /// The first few letters and digits of a link's text, which `opener(_:startsText:)`
+    /// looks for after an opener. Worked out once a link, as a line may hold many openers.
+    static func leadingLettersAndDigits(of text: String) -> [Unicode.Scalar] {
         var wanted: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars where scalar.isLetterOrDigit {
             wanted.append(scalar)
             if wanted.count == 8 { break }
         }
+        return wanted
+    }
+
+    /// Whether the source text after `opener` reads like the link text whose
+    /// `leadingLettersAndDigits` are `wanted`: those letters and digits come first, skipping
+    /// markup and entity references such as `&amp;`. The source is read as scalars straight
+    /// from its bytes, up to 256 of them after the opener; a character cut at that limit reads
+    /// as neither letter nor digit.
+    func opener(_ opener: LinkOpener, startsText wanted: [Unicode.Scalar]) -> Bool {
+        if opener.kind == .autolink { return true }
         guard !wanted.isEmpty else { return true }
         let end = min(bytes.count, opener.textStart + 256)
         var found = 0
@@ -134,6 +144,13 @@ private extension Unicode.Scalar {
     /// are told apart without the Unicode property tables.
     var isLetterOrDigit: Bool {
         if isASCII { return SourceText.isASCIILetterOrDigit(UInt8(value)) }
-        return properties.isAlphabetic || properties.numericType == .decimal
+        return hasLetterOrDigitProperties
+    }
+
+    /// Kept out of line: the properties' types have a size known only at run time, and a
+    /// function that inlined this would look their metadata up on every call, before its work.
+    @inline(never)
+    var hasLetterOrDigitProperties: Bool {
+        properties.isAlphabetic || properties.numericType == .decimal
     }
 }

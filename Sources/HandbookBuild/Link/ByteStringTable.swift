@@ -13,8 +13,8 @@ enum FNV1a {
     }
 }
 
-/// A read-only table from byte strings to integers, looked up with a word's bytes and its
-/// `FNV1a` hash. Unlike a `[String: Int]`, a lookup builds no String and does not hash with
+/// A read-only table from byte strings to integers, looked up with a word's `FNV1a` hash and a
+/// comparison of its bytes. Unlike a `[String: Int]`, a lookup builds no String and does not hash with
 /// Unicode normalisation: it serves words that are plain ASCII, for which bytes and meaning agree.
 struct ByteStringTable {
     private var keys: [[UInt8]] = []
@@ -41,13 +41,14 @@ struct ByteStringTable {
         }
     }
 
-    /// The value for the key equal to `bytes`, whose hash is `hash`.
-    func value<Bytes: Collection<UInt8>>(for bytes: Bytes, hash: UInt64) -> Int? {
+    /// The value for the key whose hash is `hash` and for which `isKey` holds: the caller
+    /// compares a key with its word as it stands, so the word need not be copied out first.
+    func value(hash: UInt64, where isKey: ([UInt8]) -> Bool) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = slots[slot]
             if index < 0 { return nil }
-            if hashes[index] == hash, keys[index].elementsEqual(bytes) { return values[index] }
+            if hashes[index] == hash, isKey(keys[index]) { return values[index] }
             slot = (slot + 1) & mask
         }
     }

@@ -24,19 +24,23 @@ struct CitationScanner {
     /// Every `[@` that `scan` finds is there byte for byte (neither character has another
     /// canonically equivalent spelling), so text without them needs no scan.
     static func mayHoldCitations(_ text: String) -> Bool {
+        // A native String's bytes are read in place; only another kind of String is copied.
+        if let answer = text.utf8.withContiguousStorageIfAvailable(mayHoldCitations) { return answer }
         var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
-            // memchr finds the brackets many bytes at a time; an opening one is rarely followed by `@`.
-            var from = base
-            let last = base + bytes.count - 1
-            while from < last, let found = memchr(from, Int32(UInt8(ascii: "[")), last - from) {
-                let bracket = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self))
-                if bracket[1] == UInt8(ascii: "@") { return true }
-                from = bracket + 1
-            }
-            return false
+        return text.withUTF8(mayHoldCitations)
+    }
+
+    private static func mayHoldCitations(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
+        // memchr finds the brackets many bytes at a time; an opening one is rarely followed by `@`.
+        var from = base
+        let last = base + bytes.count - 1
+        while from < last, let found = memchr(from, Int32(UInt8(ascii: "[")), last - from) {
+            let bracket = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self))
+            if bracket[1] == UInt8(ascii: "@") { return true }
+            from = bracket + 1
         }
+        return false
     }
 
     static func scan(_ text: String) -> (matches: [Match], malformed: [Malformed]) {
@@ -105,7 +109,16 @@ struct CitationScanner {
     }
 
     private static func isKeyCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || "-_.:".contains(character)
+        // ASCII letters and digits are the only ASCII characters that are letters or numbers;
+        // they are told apart here without Unicode's tables.
+        if let byte = character.asciiValue {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"): return true
+            default: return false
+            }
+        }
+        return character.isLetter || character.isNumber
     }
 
     private static func unquoted(_ text: String) -> String {

@@ -44,9 +44,10 @@ public struct LinkResolver: Sendable {
                 destinations.append(link.destination)
             case .relative:
                 let resolved = source.path.resolving(target.path)
-                let (destination, problem, term) = resolveRelative(link, target: target, resolved: resolved, from: source.path,
-                                                                   in: index, location: location)
-                if let path = resolved, path.pathExtension.lowercased() == "md" {
+                let isPage = resolved.map(Self.isPage) ?? false
+                let (destination, problem, term) = resolveRelative(link, target: target, resolved: resolved, isPage: isPage,
+                                                                   from: source.path, in: index, location: location)
+                if let path = resolved, isPage {
                     outcome.linkedPages.insert(path)
                 }
                 destinations.append(destination)
@@ -61,14 +62,21 @@ public struct LinkResolver: Sendable {
         return outcome
     }
 
-    /// - Parameter resolved: `target.path` resolved against `origin`.
-    private func resolveRelative(_ link: MarkdownLink, target: LinkTarget, resolved: SitePath?, from origin: SitePath,
+    /// Whether `path` names a Markdown file, a page.
+    private static func isPage(_ path: SitePath) -> Bool {
+        path.pathExtension.lowercased() == "md"
+    }
+
+    /// - Parameters:
+    ///   - resolved: `target.path` resolved against `origin`.
+    ///   - isPage: whether `resolved` names a page (`isPage`), worked out once by the caller.
+    private func resolveRelative(_ link: MarkdownLink, target: LinkTarget, resolved: SitePath?, isPage: Bool, from origin: SitePath,
                                  in index: SiteIndex, location: SourceLocation) -> (String, Diagnostic?, String?) {
         guard !target.path.hasPrefix("/"), let path = resolved else {
             return (link.destination, .error(.linkOutsideSite, at: location,
                                              "the link '\(link.destination)' points outside 'content/'"), nil)
         }
-        if path.pathExtension.lowercased() == "md" {
+        if isPage {
             if let slug = index.glossaryTermSlugs[path], let glossaryPage = index.glossaryPage {
                 return (glossaryPage.address.href(basePath: basePath, fragment: slug), nil, slug)
             }

@@ -5,7 +5,9 @@ import Foundation
 /// separated by spaces or hyphens, as in "skin-to-skin contact".
 ///
 /// Words compare as Strings do (canonical equivalence), but most words of a page are ASCII and
-/// are compared by their bytes, found with a `ByteStringTable`, without building a String.
+/// are compared by their bytes, found with a `ByteStringTable`, without building a String. The
+/// text's words are read as they are needed, so matching stores and allocates nothing but
+/// the matches (and the folded forms of words with letters beyond ASCII).
 struct TermMatcher {
     struct Match {
         var range: Range<String.Index>
@@ -57,57 +59,68 @@ struct TermMatcher {
 
     /// Every match in `text`, left to right, none overlapping.
     func matches(in text: String) -> [Match] {
+        // A native String's bytes are read in place; only another kind of String is copied.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ matches(in: text, bytes: $0) }) { return found }
         var source = text
-        return source.withUTF8 { bytes in
-            let scan = TermWords(bytes)
-            let words = scan.words
-            var result: [Match] = []
-            var index = 0
-            while index < words.count {
-                guard let list = candidateList(for: words[index], in: scan),
-                      let found = candidates[list].first(where: { fits($0.words, at: index, in: scan, bytes: bytes) }) else {
-                    index += 1
-                    continue
-                }
-                let start = text.utf8.index(text.utf8.startIndex, offsetBy: words[index].start)
-                let end = text.utf8.index(text.utf8.startIndex, offsetBy: words[index + found.words.count - 1].end)
-                result.append(Match(range: start..<end, slug: found.slug))
-                index += found.words.count
+        return source.withUTF8 { matches(in: text, bytes: $0) }
+    }
+
+    /// The matches in `text`, whose UTF-8 bytes are `bytes`.
+    private func matches(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        let scan = TermWords(bytes)
+        var result: [Match] = []
+        var offset = 0
+        while let word = scan.word(from: offset) {
+            offset = word.end
+            let unicode = scan.unicode(of: word)
+            guard let list = candidateList(for: word, unicode: unicode, in: scan) else { continue }
+            for phrase in candidates[list] {
+                guard let last = lastWord(of: phrase.words, from: word, unicode: unicode, in: scan) else { continue }
+                let start = text.utf8.index(text.utf8.startIndex, offsetBy: word.start)
+                let end = text.utf8.index(text.utf8.startIndex, offsetBy: last.end)
+                result.append(Match(range: start..<end, slug: phrase.slug))
+                offset = last.end
+                break
             }
-            return result
         }
+        return result
     }
 
-    private func candidateList(for word: TermWords.Word, in scan: TermWords) -> Int? {
-        if let unicode = scan.unicode(of: word) { return byFirstWord[unicode] }
-        return byASCIIFirstWord.value(for: scan.foldedBytes(of: word), hash: word.hash)
+    /// `unicode` is the word's folded form when it has letters beyond ASCII.
+    private func candidateList(for word: TermWords.Word, unicode: String?, in scan: TermWords) -> Int? {
+        if let unicode { return byFirstWord[unicode] }
+        return byASCIIFirstWord.value(hash: word.hash) { scan.word(word, foldsTo: $0) }
     }
 
-    private func fits(_ phrase: [PhraseWord], at start: Int, in scan: TermWords, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let words = scan.words
-        guard start + phrase.count <= words.count else { return false }
-        for offset in 0..<phrase.count {
-            let word = words[start + offset]
-            guard Self.word(word, in: scan, equals: phrase[offset]) else { return false }
-            if offset > 0, !Self.isPhraseGap(bytes[words[start + offset - 1].end..<word.start]) { return false }
+    /// The text's last word of `phrase` when the phrase's words are the text's from `first` on,
+    /// separated only by phrase gaps; nil otherwise.
+    private func lastWord(of phrase: [PhraseWord], from first: TermWords.Word, unicode: String?,
+                          in scan: TermWords) -> TermWords.Word? {
+        guard Self.word(first, unicode: unicode, in: scan, equals: phrase[0]) else { return nil }
+        var last = first
+        for phraseWord in phrase.dropFirst() {
+            guard let next = scan.word(from: last.end),
+                  Self.isPhraseGap(UnsafeBufferPointer(rebasing: scan.bytes[last.end..<next.start])),
+                  Self.word(next, unicode: scan.unicode(of: next), in: scan, equals: phraseWord) else { return nil }
+            last = next
         }
-        return true
+        return last
     }
 
-    private static func word(_ word: TermWords.Word, in scan: TermWords, equals phraseWord: PhraseWord) -> Bool {
-        if let unicode = scan.unicode(of: word) { return unicode == phraseWord.text }
+    private static func word(_ word: TermWords.Word, unicode: String?, in scan: TermWords, equals phraseWord: PhraseWord) -> Bool {
+        if let unicode { return unicode == phraseWord.text }
         // An ASCII word equals only a phrase word that equals an ASCII string.
         guard let ascii = phraseWord.ascii else { return false }
-        return scan.foldedBytes(of: word).elementsEqual(ascii)
+        return scan.word(word, foldsTo: ascii)
     }
 
     /// Only spaces, hyphens and no-break spaces (U+00A0, `C2 A0`) may separate a phrase's words.
-    private static func isPhraseGap(_ gap: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        var index = gap.startIndex
-        while index < gap.endIndex {
+    private static func isPhraseGap(_ gap: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < gap.count {
             switch gap[index] {
             case 0x20, 0x2D: index += 1
-            case 0xC2 where index + 1 < gap.endIndex && gap[index + 1] == 0xA0: index += 2
+            case 0xC2 where index + 1 < gap.count && gap[index + 1] == 0xA0: index += 2
             default: return false
             }
         }

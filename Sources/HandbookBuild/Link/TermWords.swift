@@ -1,126 +1,131 @@
 import Foundation
 
-/// The words of a text as `TermMatcher` compares them, found in one pass over its UTF-8 bytes:
+/// The words of a text as `TermMatcher` compares them, read one at a time from its UTF-8 bytes:
 /// runs of letters and digits, with apostrophes inside a word ("baby’s"), folded to lower case
 /// with `’` written `'`.
 ///
 /// It runs over every stretch of running text of every page, so the common case is kept cheap:
-/// a word of ASCII letters and digits (and apostrophes) is lowercased byte by byte into
-/// `folded` and hashed as it is read, and no String is built for it. A word with any other
-/// letter keeps the exact Unicode folding, `String.lowercased()`, as a String in `unicode`.
+/// reading a word stores nothing and allocates nothing. A word of ASCII letters and digits (and
+/// apostrophes) is hashed, folded, as it is read, and compared with a phrase's word byte by
+/// byte, folding as it goes. A word with any other letter keeps the exact Unicode folding,
+/// `String.lowercased()`, made as a String when it is compared (`unicode(of:)`).
 struct TermWords {
     struct Word {
         /// Where the word is in the text, as UTF-8 offsets.
         var start: Int
         var end: Int
-        /// The folded word's bytes in `folded`, for a word without letters beyond ASCII.
-        var folded: Range<Int>
-        /// The `FNV1a` hash of those bytes.
+        /// The `FNV1a` hash of the folded word's bytes, for a word without letters beyond ASCII.
         var hash: UInt64
-        /// For a word with letters beyond ASCII, its folded form's index in `unicodeWords`
-        /// (`folded` is then empty); -1 otherwise. An index rather than the String keeps a
-        /// `Word` plain data, cheap to store and read.
-        var unicodeIndex: Int
+        /// Whether every letter and digit of the word is ASCII (its apostrophes may be `’`).
+        var isASCII: Bool
     }
 
-    private(set) var words: [Word] = []
-    /// The folded bytes of the ASCII words, one after another.
-    private(set) var folded: [UInt8] = []
-    private var unicodeWords: [String] = []
+    let bytes: UnsafeBufferPointer<UInt8>
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        folded.reserveCapacity(bytes.count)
-        // Words of prose average more than four bytes with the space after them.
-        words.reserveCapacity(bytes.count / 4 + 1)
-        var scan = Scan()
-        var index = 0
+        self.bytes = bytes
+    }
+
+    /// Every word, in order.
+    var words: [Word] {
+        var result: [Word] = []
+        var offset = 0
+        while let word = word(from: offset) {
+            result.append(word)
+            offset = word.end
+        }
+        return result
+    }
+
+    /// The first word that starts at or after `offset`, which must not be inside a word.
+    func word(from offset: Int) -> Word? {
+        var index = offset
+        while index < bytes.count {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            if Self.isWordScalar(scalar) { break }
+            index += length
+        }
+        guard index < bytes.count else { return nil }
+        var word = Word(start: index, end: index, hash: FNV1a.seed, isASCII: true)
+        var hash = FNV1a.seed
         while index < bytes.count {
             let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             if Self.isWordScalar(scalar) {
-                if scan.start < 0 { scan.begin(at: index, foldedAt: folded.count) }
                 if scalar < 0x80 {
-                    append(UInt8(truncatingIfNeeded: scalar) | Self.lowercaseBit(scalar), to: &scan)
+                    hash = FNV1a.adding(UInt8(truncatingIfNeeded: scalar) | Self.lowercaseBit(scalar), to: hash)
                 } else {
-                    scan.isASCII = false
+                    word.isASCII = false
                 }
-                scan.markEnd(index + length, foldedAt: folded.count)
-            } else if scan.start >= 0, scalar == 0x27 || scalar == 0x2019 {
+                index += length
                 // An apostrophe stays in the word only if a letter or digit follows it.
-                append(0x27, to: &scan)
+                word.end = index
+                word.hash = hash
+            } else if scalar == 0x27 || scalar == 0x2019 {
+                hash = FNV1a.adding(0x27, to: hash)
+                index += length
             } else {
-                close(&scan, in: bytes)
+                break
             }
-            index += length
         }
-        close(&scan, in: bytes)
+        return word
     }
 
-    /// The word being read.
-    private struct Scan {
-        var start = -1
-        var end = -1
-        var foldedStart = 0
-        /// `folded.count` and the hash after the word's last letter or digit: an apostrophe
-        /// after it is dropped.
-        var foldedEnd = 0
-        var hashAtEnd = FNV1a.seed
-        var hash = FNV1a.seed
-        var isASCII = true
-
-        mutating func begin(at index: Int, foldedAt count: Int) {
-            self = Scan()
-            start = index
-            foldedStart = count
+    /// Whether the folded form of `word`, an ASCII word, is `folded`.
+    func word(_ word: Word, foldsTo folded: [UInt8]) -> Bool {
+        var index = word.start
+        var position = 0
+        while index < word.end {
+            guard position < folded.count, folded[position] == foldedByte(at: &index) else { return false }
+            position += 1
         }
-
-        mutating func markEnd(_ index: Int, foldedAt count: Int) {
-            end = index
-            foldedEnd = count
-            hashAtEnd = hash
-        }
+        return position == folded.count
     }
 
-    private mutating func append(_ byte: UInt8, to scan: inout Scan) {
-        guard scan.isASCII else { return }
-        folded.append(byte)
-        scan.hash = FNV1a.adding(byte, to: scan.hash)
-    }
-
-    private mutating func close(_ scan: inout Scan, in bytes: UnsafeBufferPointer<UInt8>) {
-        guard scan.start >= 0 else { return }
-        let foldedCount = scan.isASCII ? scan.foldedEnd : scan.foldedStart
-        if folded.count > foldedCount { folded.removeSubrange(foldedCount...) }
-        if scan.isASCII {
-            words.append(Word(start: scan.start, end: scan.end, folded: scan.foldedStart..<scan.foldedEnd,
-                              hash: scan.hashAtEnd, unicodeIndex: -1))
-        } else {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[scan.start..<scan.end]), as: UTF8.self)
-            words.append(Word(start: scan.start, end: scan.end, folded: scan.foldedStart..<scan.foldedStart,
-                              hash: 0, unicodeIndex: unicodeWords.count))
-            unicodeWords.append(Self.fold(text))
+    /// The folded byte of an ASCII word at `index`, which moves past it. The only byte beyond
+    /// ASCII such a word holds starts a `’` (`E2 80 99`), folded to `'`.
+    @inline(__always)
+    private func foldedByte(at index: inout Int) -> UInt8 {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            index += 1
+            return byte | Self.lowercaseBit(UInt32(byte))
         }
-        scan = Scan()
+        index += 3
+        return 0x27
     }
-
-    /// The folded form of a word's bytes.
-    func foldedBytes(of word: Word) -> ArraySlice<UInt8> { folded[word.folded] }
 
     /// The folded form of a word with letters beyond ASCII; nil for an ASCII word.
     func unicode(of word: Word) -> String? {
-        word.unicodeIndex >= 0 ? unicodeWords[word.unicodeIndex] : nil
+        guard !word.isASCII else { return nil }
+        return Self.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self))
     }
 
     /// The folded word as a String.
     func text(of word: Word) -> String {
-        unicode(of: word) ?? String(decoding: folded[word.folded], as: UTF8.self)
+        if let unicode = unicode(of: word) { return unicode }
+        var folded: [UInt8] = []
+        var index = word.start
+        while index < word.end { folded.append(foldedByte(at: &index)) }
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// Letters and digits, by the Unicode properties `Alphabetic` and `Numeric_Type`.
     @inline(__always)
-    private static func isWordScalar(_ value: UInt32) -> Bool {
+    static func isWordScalar(_ value: UInt32) -> Bool {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
+        // General Punctuation (curly quotes, dashes, ellipsis, special spaces), common in prose,
+        // holds no letter or digit (`TermWordsTests` checks it), so it skips the property tables.
+        if value >= 0x2000 && value <= 0x206F { return false }
+        return hasWordProperties(value)
+    }
+
+    /// The property look-up, kept out of line: the properties' types come from the standard
+    /// library with a size known only at run time, and a function that inlined it would look
+    /// their metadata up each time it is called, once a word, before reading any byte.
+    @inline(never)
+    private static func hasWordProperties(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
