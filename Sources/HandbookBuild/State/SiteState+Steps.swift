@@ -33,7 +33,8 @@ extension SiteState {
         let foundErrors = fixedDiagnostics.hasErrors || site.pageDiagnostics.values.contains { $0.hasErrors }
         let output = firstRenderer == nil || foundErrors ? nil : writer
         output?.open()
-        output?.makeFolders(for: site.pages.values.map(\.address.outputPath))
+        // The folders the pages' folders go in; each page makes its own as it is written.
+        output?.makeFolders(for: site.pages.values.map { SitePath($0.address.outputPath.directory) })
         var printShell: PrintPageAssembly?
         var printStream: PrintPageStream?
         if writer != nil, let renderer = firstRenderer, let printWriter {
