@@ -47,16 +47,15 @@ public struct SiteLoader: Sendable {
         for entry in content?.skipped ?? [] {
             if case .unreadableFolder = entry.reason { sources.unreadableFolders.insert(SitePath(entry.path)) }
         }
-        for path in content?.files ?? [] {
-            let sitePath = SitePath(path)
-            if sitePath.pathExtension.lowercased() == "md" {
-                if let file = readText(SiteLayout.contentFolder + "/" + path) {
-                    sources.markdown[sitePath] = file
-                } else {
-                    sources.unreadableMarkdown.insert(sitePath)
-                }
-            } else {
-                sources.contentFiles.insert(sitePath)
+        let paths = (content?.files ?? []).map { SitePath($0) }
+        let pages = paths.filter { $0.pathExtension.lowercased() == "md" }
+        sources.contentFiles.formUnion(paths.filter { $0.pathExtension.lowercased() != "md" })
+        // On every core: a large handbook has thousands of pages to read and decode.
+        let results = pages.concurrentMap { self.read(SiteLayout.contentFolder + "/" + $0.rawValue, below: root) }
+        for (path, result) in zip(pages, results) {
+            switch result {
+            case .success(let file): sources.markdown[path] = file
+            case .failure(let diagnostic): diagnostics.append(diagnostic); sources.unreadableMarkdown.insert(path)
             }
         }
 
