@@ -20,16 +20,7 @@ extension CmarkNode {
                 return
             }
             guard entering, skippedImages == 0 else { return }
-            switch type {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_FOOTNOTE_REFERENCE:
-                if let literal = cmark_node_get_literal(node.pointer) {
-                    text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
-                }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text.append(contentsOf: lineBreak.utf8)
-            default:
-                break
-            }
+            node.appendReadableText(to: &text, lineBreak: lineBreak.utf8)
         }
         return String(decoding: text, as: UTF8.self)
     }
@@ -63,18 +54,24 @@ extension CmarkNode {
                 return
             }
             guard entering, skippedImages == 0 else { return }
-            switch type {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_FOOTNOTE_REFERENCE:
-                if let literal = cmark_node_get_literal(node.pointer) {
-                    text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
-                }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text.append(UInt8(ascii: " "))
-            default:
-                break
-            }
+            node.appendReadableText(to: &text, lineBreak: CollectionOfOne(UInt8(ascii: " ")))
         }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// What a reader sees of this inline node itself, appended to `text`: a text's, code's or
+    /// footnote reference's literal, `lineBreak` for a break, nothing for the rest.
+    fileprivate func appendReadableText(to text: inout [UInt8], lineBreak: some Collection<UInt8>) {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_FOOTNOTE_REFERENCE:
+            if let literal = cmark_node_get_literal(pointer) {
+                text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+            }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            text.append(contentsOf: lineBreak)
+        default:
+            break
+        }
     }
 
     /// Compared as C strings: this is asked of every node of a page, often, and building a
