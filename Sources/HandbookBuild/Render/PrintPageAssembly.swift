@@ -13,27 +13,43 @@ struct PrintPageAssembly {
     /// can hold (the build refuses them), around the number.
     static func marker(_ number: Int) -> String { "\u{0}\(number)\u{0}" }
 
+    /// A stretch of the shell: a run of its bytes, or a chapter's marker.
+    enum Piece {
+        case run(Range<Int>)
+        case chapter(Int)
+    }
+
+    /// The shell's bytes read as runs and markers, in order, starting and ending with a run.
+    static func pieces<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> [Piece] where Bytes.Index == Int {
+        var pieces: [Piece] = []
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            guard bytes[index] == 0, let close = bytes[(index + 1)...].firstIndex(of: 0) else {
+                index += 1
+                continue
+            }
+            let number = Int(String(decoding: bytes[(index + 1)..<close], as: UTF8.self)) ?? 0
+            pieces += [.run(start..<index), .chapter(number)]
+            index = close + 1
+            start = index
+        }
+        pieces.append(.run(start..<bytes.endIndex))
+        return pieces
+    }
+
     /// The page: the shell with every marker replaced by that chapter's body. Copied once into
     /// a buffer of the exact size: on a large handbook the page is many megabytes.
     func page(_ chapters: [Int: String]) -> Data {
         var shell = shell
         return shell.withUTF8 { bytes in
-            // The shell's runs between markers, and the chapter after each.
-            var pieces: [(run: Range<Int>, chapter: String?)] = []
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                guard bytes[index] == 0, let close = bytes[(index + 1)...].firstIndex(of: 0) else {
-                    index += 1
-                    continue
+            let pieces = Self.pieces(of: bytes)
+            let total = pieces.reduce(0) { total, piece in
+                switch piece {
+                case .run(let range): total + range.count
+                case .chapter(let number): total + (chapters[number]?.utf8.count ?? 0)
                 }
-                let number = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)) ?? 0
-                pieces.append((start..<index, chapters[number] ?? ""))
-                index = close + 1
-                start = index
             }
-            pieces.append((start..<bytes.count, nil))
-            let total = pieces.reduce(0) { $0 + $1.run.count + ($1.chapter?.utf8.count ?? 0) }
             var data = Data(count: total)
             data.withUnsafeMutableBytes { (output: UnsafeMutableRawBufferPointer) in
                 var offset = 0
@@ -43,8 +59,12 @@ struct PrintPageAssembly {
                     offset += source.count
                 }
                 for piece in pieces {
-                    copy(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[piece.run]))
-                    if var chapter = piece.chapter { chapter.withUTF8 { copy(UnsafeRawBufferPointer($0)) } }
+                    switch piece {
+                    case .run(let range):
+                        copy(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[range]))
+                    case .chapter(let number):
+                        if var chapter = chapters[number] { chapter.withUTF8 { copy(UnsafeRawBufferPointer($0)) } }
+                    }
                 }
             }
             return data

@@ -6,16 +6,10 @@ import HandbookModel
 /// only until every marker naming it is written. Chapters come in the print page's order, which
 /// is the order of their markers in the shell, so each is written as soon as it comes.
 struct PrintPageStream {
-    private enum Piece {
-        /// Bytes of the shell.
-        case run(Range<Int>)
-        case chapter(Int)
-    }
-
     private let site: StagedSite
     private var file: StreamedFile?
     private let shell: [UInt8]
-    private let pieces: [Piece]
+    private let pieces: [PrintPageAssembly.Piece]
     private var written = 0
     /// Chapters that came but are not written everywhere yet, by number.
     private var waiting: [Int: String] = [:]
@@ -27,24 +21,9 @@ struct PrintPageStream {
     /// - Parameter numbers: the numbers of the chapters `add` will be given.
     init(shell assembly: PrintPageAssembly, numbers: [Int], into site: StagedSite) {
         self.site = site
-        var text = assembly.shell
-        shell = text.withUTF8 { Array($0) }
-        var pieces: [Piece] = []
-        // The same reading of the markers as `PrintPageAssembly.page`.
-        var start = 0
-        var index = 0
-        while index < shell.count {
-            guard shell[index] == 0, let close = shell[(index + 1)...].firstIndex(of: 0) else {
-                index += 1
-                continue
-            }
-            let number = Int(String(decoding: shell[(index + 1)..<close], as: UTF8.self)) ?? 0
-            pieces += [.run(start..<index), .chapter(number)]
-            unwrittenMarkers[number, default: 0] += 1
-            index = close + 1
-            start = index
-        }
-        pieces.append(.run(start..<shell.count))
+        shell = Array(assembly.shell.utf8)
+        let pieces = PrintPageAssembly.pieces(of: shell)
+        for case .chapter(let number) in pieces { unwrittenMarkers[number, default: 0] += 1 }
         self.pieces = pieces
         expected = Set(numbers)
         file = site.stream(PrintPageWriter.outputPath)
