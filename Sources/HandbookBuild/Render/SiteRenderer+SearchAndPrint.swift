@@ -44,16 +44,28 @@ extension SiteRenderer {
     /// The print page's shell, from its chapters in order (their bodies are not read).
     func printShell(_ ordered: [PrintPageWriter.Chapter],
                     shells: inout Memo<[PrintPageWriter.Chapter], PrintPageAssembly>) -> PrintPageAssembly {
-        let marked = ordered.map { chapter in
+        let marked = Self.markedChapters(ordered)
+        return shells.value(for: marked) { printShell(marked: marked) }
+    }
+
+    /// The print page's shell, made again whatever was made before: for a build that makes it once.
+    func printShell(_ ordered: [PrintPageWriter.Chapter]) -> PrintPageAssembly {
+        printShell(marked: Self.markedChapters(ordered))
+    }
+
+    private func printShell(marked: [PrintPageWriter.Chapter]) -> PrintPageAssembly {
+        var values = extraPage(path: "print/", title: "The whole handbook",
+                               description: "Every page of \(configuration.title) on one page, ready to print.")
+        values.chapters = PrintPageWriter.values(marked)
+        return PrintPageAssembly(shell: templates.render(values, with: "print"))
+    }
+
+    /// The chapters with a marker in place of each body, where the body goes in the shell.
+    private static func markedChapters(_ ordered: [PrintPageWriter.Chapter]) -> [PrintPageWriter.Chapter] {
+        ordered.map { chapter in
             var marked = chapter
             marked.html = PrintPageAssembly.marker(chapter.number)
             return marked
-        }
-        return shells.value(for: marked) {
-            var values = extraPage(path: "print/", title: "The whole handbook",
-                                   description: "Every page of \(configuration.title) on one page, ready to print.")
-            values.chapters = PrintPageWriter.values(marked)
-            return PrintPageAssembly(shell: templates.render(values, with: "print"))
         }
     }
 

@@ -37,11 +37,20 @@ extension SiteState {
         output?.makeFolders(for: site.pages.values.map { SitePath($0.address.outputPath.directory) })
         var printShell: PrintPageAssembly?
         var printStream: PrintPageStream?
+        // The shell lists every chapter, and only the first chapter written needs it: it is made
+        // on another thread while the first batch is linked. (A state that writes is not updated,
+        // so it keeps no memo of it.)
+        var pendingShell: (shell: BackgroundValue<PrintPageAssembly>, numbers: [Int])?
         if writer != nil, let renderer = firstRenderer, let printWriter {
             let headings = printOrder.map { renderer.printChapter(for: site.pages[$0]!, writer: printWriter) }
-            let shell = renderer.printShell(headings, shells: &memos.printShell)
-            printShell = shell
-            printStream = output.map { PrintPageStream(shell: shell, numbers: headings.map(\.number), into: $0) }
+            pendingShell = (BackgroundValue { renderer.printShell(headings) }, headings.map(\.number))
+        }
+        func takeShell() {
+            guard let (shell, numbers) = pendingShell else { return }
+            let made = shell.value
+            printShell = made
+            printStream = output.map { PrintPageStream(shell: made, numbers: numbers, into: $0) }
+            pendingShell = nil
         }
 
         renderedPaths = []
@@ -53,6 +62,7 @@ extension SiteState {
         for (index, batch) in batches.enumerated() {
             citationsChanged = link(batch, with: referencer) || citationsChanged
             measureReadingGrades(batch)
+            takeShell()
             var rendered = batch.filter { !Self.listingPages.contains($0) }
             if index == batches.count - 1 {
                 // Every page is linked: the listing pages can be rendered, with the last batch
@@ -64,6 +74,7 @@ extension SiteState {
             render(rendered, checkingAgainst: known, writingTo: output, printStream: &printStream)
         }
         references.unresolvedDestinations = outcomes.values.reduce(into: []) { $0.formUnion($1.unresolved) }
+        takeShell()
         printStream?.finish()
         finish(writingTo: output, printShell: printShell)
     }
