@@ -2,15 +2,16 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HANDBOOK := .build/release/handbook
-CMARK_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev pkg-config
 
 .PHONY: site test deps release check validate clean bench
 
-# Installs Debian's cmark-gfm libraries when pkg-config cannot find them.
+# Installs Debian's cmark-gfm libraries and jemalloc (the allocator handbook links) when
+# pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
-		echo "installing $(CMARK_PACKAGES)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(CMARK_PACKAGES); \
+	@if ! pkg-config --exists libcmark-gfm jemalloc 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+		echo "installing $(SYSTEM_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); \
 	fi
 
 release: deps

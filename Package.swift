@@ -52,7 +52,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "handbook", dependencies: ["HandbookCLI"]),
+        // jemalloc in place of glibc's malloc: a build allocates millions of small strings and
+        // nodes on both cores, and glibc's allocator was an eighth of its CPU time (10,000 pages:
+        // 14% less CPU with jemalloc, the same peak memory). Debian's libjemalloc-dev.
+        .executableTarget(name: "handbook", dependencies: ["HandbookCLI"],
+                          linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
         .testTarget(name: "HandbookMarkdownTests", dependencies: ["HandbookMarkdown"]),
         .testTarget(name: "HandbookBuildTests", dependencies: ["HandbookBuild", "TestSupport"],
                     exclude: ["Fixtures"]),
