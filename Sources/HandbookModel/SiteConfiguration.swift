@@ -10,16 +10,24 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var readingGradeLimit: Double
     /// The size in bytes above which the search index gets a warning.
     public var searchIndexBudget: Int
+    /// How many entries of one list the sidebar shows at most; longer lists show this many around
+    /// the open entry, and a link to the contents page.
+    public var sidebarWindow: Int
 
     public static let defaultSearchIndexBudget = 300_000
+    public static let defaultSidebarWindow = 24
+    /// The smallest `sidebar_window`: fewer entries would hide too much of the outline.
+    public static let smallestSidebarWindow = 5
 
     public init(title: String, baseURL: BaseURL, language: String = "en", allowsRawHTML: Bool = false,
-                readingGradeLimit: Double = 8, searchIndexBudget: Int = defaultSearchIndexBudget) {
+                readingGradeLimit: Double = 8, searchIndexBudget: Int = defaultSearchIndexBudget,
+                sidebarWindow: Int = defaultSidebarWindow) {
         self.title = title
         self.baseURL = baseURL
         self.language = language
         self.allowsRawHTML = allowsRawHTML
         self.readingGradeLimit = readingGradeLimit
         self.searchIndexBudget = searchIndexBudget
+        self.sidebarWindow = sidebarWindow
     }
 }

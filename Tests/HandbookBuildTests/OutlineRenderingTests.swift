@@ -67,8 +67,7 @@ import Testing
         let tree = OutlineTree(navigation: navigation, showsEverything: showsEverything) { "/" + $0.rawValue + "/" }
         let pages: [SitePath?] = [nil] + navigation.order + navigation.order.reversed()
         return pages.map { current in
-            let open = Set((current.flatMap { navigation.ancestors[$0] } ?? []) + (current.map { [$0] } ?? []))
-            return (current, tree.items(open: open, current: current))
+            (current, tree.items(current: current, ancestors: current.flatMap { navigation.ancestors[$0] } ?? []))
         }
     }
 
@@ -117,8 +116,8 @@ import Testing
         let first = OutlineTree(navigation: Self.navigation, showsEverything: true) { "/one/" + $0.rawValue }
         let second = OutlineTree(navigation: Self.navigation, showsEverything: true) { "/two/" + $0.rawValue }
         let byHand = [OutlineItem(title: "Home", url: "/hand/", isCurrent: false, isOpen: false, children: [])]
-        let outlines = [first.items(open: [], current: nil), second.items(open: [], current: nil), byHand,
-                        first.items(open: [], current: nil)]
+        let outlines = [first.items(current: nil, ancestors: []), second.items(current: nil, ancestors: []), byHand,
+                        first.items(current: nil, ancestors: [])]
         #expect(outlines[0][0].number == outlines[1][0].number)
         for items in outlines {
             let values = Self.values(basePath: "/", outline: items)

@@ -74,7 +74,7 @@ import Glibc
 
             """)
         #expect(CLIFixtures.snapshot(results + "/after") == CLIFixtures.snapshot(results + "/before"))
-        #expect(CLIFixtures.snapshot(results + "/before").count == 10)
+        #expect(CLIFixtures.snapshot(results + "/before").count == 11)
         #expect(read("listing") == "filler\npublic\n")
     }
 

@@ -2,8 +2,14 @@ import HandbookModel
 
 /// Two pages that would land at the same URL, a page and a content file that would be written to
 /// the same file, or two of them whose paths differ only in letter case (which clash on
-/// case-insensitive hosts): each is an error at the one that sorts later.
+/// case-insensitive hosts): each is an error at the one that sorts later. A page or file where
+/// the build writes a page of its own (see `reserved`) is an error too.
 struct AddressClashChecker {
+    /// The pages the build writes whatever the templates, by output path, with what they are.
+    static let reserved: [(outputPath: SitePath, url: String, name: String)] = [
+        (ContentsPage.outputPath, "/" + ContentsPage.urlPath, "its contents page"),
+    ]
+
     /// What writes one output file: a page (at a URL) or a file copied from `content/`.
     private struct Claim {
         var displayPath: String
@@ -27,8 +33,17 @@ struct AddressClashChecker {
         }
         var diagnostics: [Diagnostic] = []
         var seen: [String: Claim] = [:]
+        let reserved = Dictionary(Self.reserved.map { ($0.outputPath.rawValue.lowercased(), $0) }) { first, _ in first }
         for claim in (pageClaims + fileClaims).sorted(by: { $0.displayPath < $1.displayPath }) {
             let key = claim.outputPath.lowercased()
+            if let (outputPath, place, name) = reserved[key] {
+                let subject = claim.url == nil ? "the file" : "the page"
+                let message = outputPath.rawValue == claim.outputPath
+                    ? "\(subject) would be written to '\(claim.place)', where the build writes \(name): rename it"
+                    : "\(subject) would be written to '\(claim.place)', which differs only in letter case from '\(place)', where the build writes \(name): rename it, as they clash on hosts that ignore case"
+                diagnostics.append(.error(.urlClash, at: claim.location, message))
+                continue
+            }
             guard let first = seen[key] else {
                 seen[key] = claim
                 continue

@@ -3,10 +3,11 @@ import HandbookModel
 /// Reads `handbook.yml`: `title` and `base_url` are required; `language` defaults to `en`;
 /// `allow_raw_html` defaults to false; `reading_grade_limit` (the Flesch–Kincaid grade above which
 /// a page gets a warning) defaults to 8; `search_index_budget` (the size in bytes above which the
-/// search index gets a warning) defaults to 300 000.
+/// search index gets a warning) defaults to 300 000; `sidebar_window` (how many entries of one list
+/// the sidebar shows) defaults to 24.
 public struct ConfigurationParser: Sendable {
     public static let knownKeys: Set<String> = ["title", "base_url", "language", "allow_raw_html",
-                                                "reading_grade_limit", "search_index_budget"]
+                                                "reading_grade_limit", "search_index_budget", "sidebar_window"]
 
     public init() {}
 
@@ -22,6 +23,7 @@ public struct ConfigurationParser: Sendable {
         let allowsRawHTML = fields.bool("allow_raw_html") ?? false
         let gradeLimit = fields.number("reading_grade_limit") ?? 8
         let budget = fields.number("search_index_budget")
+        let window = fields.number("sidebar_window")
         var diagnostics = fields.diagnostics + fields.unknownKeys(known: Self.knownKeys)
         var baseURL: BaseURL?
         if let baseText {
@@ -35,11 +37,19 @@ public struct ConfigurationParser: Sendable {
             diagnostics.append(.error(.invalidConfig, at: fields.entry("search_index_budget")!.location,
                                       "'search_index_budget' must be a whole number of bytes above 0"))
         }
+        let smallestWindow = SiteConfiguration.smallestSidebarWindow
+        if let window, window < Double(smallestWindow) || window != window.rounded() {
+            diagnostics.append(.error(.invalidConfig, at: fields.entry("sidebar_window")!.location,
+                                      "'sidebar_window' must be a whole number of entries, \(smallestWindow) or more"))
+        }
         guard let title, let baseURL else { return (nil, diagnostics) }
         let searchBudget = budget.flatMap { $0 >= 1 && $0 <= Double(Int.max / 2) ? Int($0) : nil }
+        // A window larger than any list cuts nothing, so a huge one is as good as the largest Int.
+        let sidebarWindow = window.flatMap { $0 >= Double(smallestWindow) && $0 == $0.rounded() ? Int(min($0, 1e15)) : nil }
         return (SiteConfiguration(title: title, baseURL: baseURL, language: language,
                                   allowsRawHTML: allowsRawHTML, readingGradeLimit: gradeLimit,
-                                  searchIndexBudget: searchBudget ?? SiteConfiguration.defaultSearchIndexBudget),
+                                  searchIndexBudget: searchBudget ?? SiteConfiguration.defaultSearchIndexBudget,
+                                  sidebarWindow: sidebarWindow ?? SiteConfiguration.defaultSidebarWindow),
                 diagnostics)
     }
 }

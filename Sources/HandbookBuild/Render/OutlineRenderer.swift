@@ -1,3 +1,4 @@
+import HandbookModel
 import Mustache
 
 /// Renders a page's outline for `{{{outlineHTML}}}`: the `outline` template once per entry, not
@@ -30,6 +31,10 @@ final class OutlineRenderer: Sendable {
 
     private func append(_ items: [OutlineItem], site: SiteValues, number: Int, to html: inout String) {
         for item in items {
+            if item.isMore {
+                html += Self.moreHTML(item)
+                continue
+            }
             if item.isClosed, let known = memo.html(for: item, site: number) {
                 html += known
                 continue
@@ -41,6 +46,13 @@ final class OutlineRenderer: Sendable {
             if item.isClosed { memo.remember(text, for: item, site: number) }
             html += text
         }
+    }
+
+    /// The link standing for the entries a long list leaves out. Written here rather than by a
+    /// template, so that sites whose `outline` template predates it get it as well; its class
+    /// lets a style sheet set it apart from the pages.
+    static func moreHTML(_ item: OutlineItem) -> String {
+        "<li class=\"outline-more\"><a href=\"\(HTMLText.escape(item.url))\">\(HTMLText.escape(item.title))</a></li>\n"
     }
 
     /// What the `outline` template reads when the build renders an entry: the entry's keys,

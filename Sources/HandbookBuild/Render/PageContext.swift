@@ -19,9 +19,23 @@ public struct PageContext: Sendable {
         self.titles = pages.mapValues(\.frontMatter.title)
         let basePath = configuration.baseURL.path
         self.outlineTree = OutlineTree(navigation: navigation,
-                                       showsEverything: navigation.order.count <= Self.fullOutlineLimit) {
-            addresses[$0]?.href(basePath: basePath) ?? basePath
+                                       showsEverything: navigation.order.count <= Self.fullOutlineLimit,
+                                       window: configuration.sidebarWindow,
+                                       url: { addresses[$0]?.href(basePath: basePath) ?? basePath },
+                                       more: {
+                                           Self.contentsLink(for: $0, navigation: navigation, addresses: addresses, basePath: basePath)
+                                       })
+    }
+
+    /// The sidebar's link to the contents page for the cut list under `parent` (nil for the top
+    /// level), to the parent's place there.
+    private static func contentsLink(for parent: Navigation.Node?, navigation: Navigation,
+                                     addresses: [SitePath: PageAddress], basePath: String) -> OutlineItem {
+        guard let parent else {
+            return ContentsPage.more(parent: nil, anchor: nil, pages: navigation.order.count, basePath: basePath)
         }
+        return ContentsPage.more(parent: parent.title, anchor: addresses[parent.source].map(ContentsPage.anchor(for:)),
+                                 pages: ContentsPage.pageCount(under: parent), basePath: basePath)
     }
 
     var basePath: String { configuration.baseURL.path }
@@ -73,13 +87,19 @@ public struct PageContext: Sendable {
         return entries
     }
 
-    /// Outlines up to this many entries are shown in full on every page; larger ones show the
-    /// top level and the branch of the current page only, so a page's size does not grow with
-    /// the number of pages.
+    /// Outlines up to this many entries are shown in full on every page (up to `sidebar_window`
+    /// entries of each list); larger ones show the top level and the branch of the current page
+    /// only, so that, with the window, a page's size does not grow with the number of pages.
     public static let fullOutlineLimit = 100
 
     private func outline(current: SitePath?) -> [OutlineItem] {
-        let open = Set((current.flatMap { navigation.ancestors[$0] } ?? []) + (current.map { [$0] } ?? []))
-        return outlineTree.items(open: open, current: current)
+        outlineTree.items(current: current, ancestors: current.flatMap { navigation.ancestors[$0] } ?? [])
+    }
+
+    /// The body of the contents page: every entry of the outline, each with its id.
+    func contentsHTML() -> String {
+        ContentsPage.body(navigation.roots,
+                          href: { addresses[$0]?.href(basePath: basePath) ?? basePath },
+                          anchor: { ContentsPage.anchor(for: addresses[$0] ?? PageAddress(source: $0)) })
     }
 }

@@ -1,9 +1,9 @@
 import HandbookModel
 
 /// Renders every page through the templates, plus the site-wide files: `404.html`,
-/// `sitemap.xml`, `robots.txt`, the search index and the print page. Each page's share of the
-/// site-wide files (its search entry, its print chapter) is made on its own, so a rebuild after
-/// a change redoes only the pages the change touched (see `SiteState`).
+/// `sitemap.xml`, `robots.txt`, the contents page, the search index and the print page. Each
+/// page's share of the site-wide files (its search entry, its print chapter) is made on its own,
+/// so a rebuild after a change redoes only the pages the change touched (see `SiteState`).
 struct SiteRenderer {
     let configuration: SiteConfiguration
     let templates: TemplateSet
@@ -45,9 +45,9 @@ struct SiteRenderer {
         return values
     }
 
-    /// `404.html`, `sitemap.xml` and `robots.txt`, then the search files, put together from the
-    /// pages' `entries` (see `printPage(chapters:)` for the print page); `termUses` changes
-    /// whenever which pages use which glossary terms does.
+    /// `404.html`, `sitemap.xml`, `robots.txt` and the contents page, then the search files, put
+    /// together from the pages' `entries` (see `printPage(chapters:)` for the print page);
+    /// `termUses` changes whenever which pages use which glossary terms does.
     func renderSiteFiles(entries: [SitePath: String], termUses: Int, memos: inout RenderMemos,
                          reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let sitemap = SitemapWriter(baseURL: configuration.baseURL)
@@ -57,7 +57,20 @@ struct SiteRenderer {
             OutputFile("404.html", templates.render(context.notFoundContext(), with: "not-found")),
             OutputFile("sitemap.xml", memos.sitemap.value(for: listed) { sitemap.sitemap(for: listed) }),
             OutputFile("robots.txt", sitemap.robots()),
+            OutputFile(ContentsPage.outputPath, templates.render(contentsPage(), with: "page")),
         ] + searchFiles(entries: entries, termUses: termUses, terms: &memos.searchTerms, reporting: &diagnostics)
+    }
+
+    /// The values of the contents page (see `ContentsPage`), a page like the others but for its
+    /// body. It is as recent as the most recently reviewed page, since it changes with them.
+    func contentsPage() -> PageValues {
+        var values = extraPage(path: ContentsPage.urlPath, title: ContentsPage.title,
+                               description: "Every page of \(configuration.title), in reading order.")
+        values.page.content = context.contentsHTML()
+        let reviewed = site.pages.values.lazy.map(\.frontMatter.reviewed).max()
+        values.page.reviewed = reviewed?.description
+        values.page.reviewedText = reviewed?.longText
+        return values
     }
 
     /// The values of a page the build makes by itself, at `path` under the base path.
