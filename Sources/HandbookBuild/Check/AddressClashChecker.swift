@@ -5,9 +5,17 @@ import HandbookModel
 /// case-insensitive hosts): each is an error at the one that sorts later. A page or file where
 /// the build writes a page of its own (see `reserved`) is an error too.
 struct AddressClashChecker {
-    /// The pages the build writes whatever the templates, by output path, with what they are.
+    /// The files the build writes itself, by output path, with what they are. Reserved whether
+    /// or not the templates ask for them (search, print), so that adding a template never makes
+    /// a page disappear.
     static let reserved: [(outputPath: SitePath, url: String, name: String)] = [
         (ContentsPage.outputPath, "/" + ContentsPage.urlPath, "its contents page"),
+        ("search/index.html", "/search/", "its search page"),
+        ("print/index.html", "/print/", "its print page"),
+        ("404.html", "/404.html", "its page for missing addresses"),
+        ("sitemap.xml", "/sitemap.xml", "its sitemap"),
+        ("robots.txt", "/robots.txt", "its robots.txt"),
+        (SearchIndexWriter.outputPath, "/" + SearchIndexWriter.outputPath.rawValue, "its search index"),
     ]
 
     /// What writes one output file: a page (at a URL) or a file copied from `content/`.
@@ -24,7 +32,8 @@ struct AddressClashChecker {
         var place: String { url ?? "/" + outputPath }
     }
 
-    func check(_ pages: [ParsedPage], contentFiles: Set<SitePath> = []) -> [Diagnostic] {
+    /// - Parameter assets: the files of `templates/assets/`, copied to `assets/`.
+    func check(_ pages: [ParsedPage], contentFiles: Set<SitePath> = [], assets: [SitePath] = []) -> [Diagnostic] {
         let pageClaims = pages.map {
             Claim(displayPath: $0.displayPath, outputPath: $0.address.outputPath.rawValue, url: "/" + $0.address.urlPath)
         }
@@ -33,7 +42,12 @@ struct AddressClashChecker {
         }
         var diagnostics: [Diagnostic] = []
         var seen: [String: Claim] = [:]
-        let reserved = Dictionary(Self.reserved.map { ($0.outputPath.rawValue.lowercased(), $0) }) { first, _ in first }
+        let copiedAssets = assets.map { path -> (outputPath: SitePath, url: String, name: String) in
+            let outputPath = SitePath(SiteLayout.assetsFolder).appending(path.rawValue)
+            return (outputPath, "/" + outputPath.rawValue,
+                    "a copy of '\(SiteLayout.templatesFolder)/\(SiteLayout.assetsFolder)/\(path)'")
+        }
+        let reserved = Dictionary((Self.reserved + copiedAssets).map { ($0.outputPath.rawValue.lowercased(), $0) }) { first, _ in first }
         for claim in (pageClaims + fileClaims).sorted(by: { $0.displayPath < $1.displayPath }) {
             let key = claim.outputPath.lowercased()
             if let (outputPath, place, name) = reserved[key] {

@@ -73,7 +73,8 @@ public struct SiteParser: Sendable {
                 index.pages[path] = page
             }
         }
-        diagnostics += AddressClashChecker().check(Array(index.pages.values), contentFiles: sources.contentFiles)
+        diagnostics += AddressClashChecker().check(Array(index.pages.values), contentFiles: sources.contentFiles,
+                                                  assets: sources.assets)
 
         let (glossary, glossaryDiagnostics) = GlossaryParser(options: options).parse(catalog.glossaryTerms)
         diagnostics += glossaryDiagnostics
