@@ -43,24 +43,28 @@ public struct SiteParser: Sendable {
         var pageDiagnostics: [SitePath: [Diagnostic]] = [:]
 
         let catalog = ContentCatalog(markdown: sources.markdown)
+        // A large outline takes a while to read, and the pages do not need it to be parsed: it
+        // is read on another thread meanwhile.
+        let parsedOutline = catalog.outline.map { file in BackgroundValue { OutlineParser().parse(file) } }
+        let parser = PageParser(options: options)
+        let parsed = catalog.pages.concurrentMap { parser.parse($0.file, at: $0.path) }
+
         var outline = Outline(entries: [])
-        if let file = catalog.outline {
-            let (parsed, found) = OutlineParser().parse(file)
-            outline = parsed
+        if let parsedOutline {
+            let (read, found) = parsedOutline.value
+            outline = read
             diagnostics += found
         } else if !sources.unreadableMarkdown.contains(SiteLayout.outlineFile) {
             diagnostics.append(.error(.outlineSyntax, at: SourceLocation(file: Self.outlineDisplayPath),
                                       "the outline '\(Self.outlineDisplayPath)' is missing"))
         }
 
-        let parser = PageParser(options: options)
         var index = SiteIndex(pages: [:], contentFiles: sources.contentFiles)
         index.unparsedPages = sources.unreadableMarkdown
         // Pages in a folder that could not be listed are unknown, not missing: already reported.
         for entry in outline.flattened where sources.unreadableFolders.contains(where: { entry.target.rawValue.hasPrefix($0.rawValue + "/") }) {
             index.unparsedPages.insert(entry.target)
         }
-        let parsed = catalog.pages.concurrentMap { parser.parse($0.file, at: $0.path) }
         for ((path, _), (page, found)) in zip(catalog.pages, parsed) {
             pageDiagnostics[path] = found
             guard let page else {
