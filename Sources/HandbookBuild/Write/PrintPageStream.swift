@@ -6,8 +6,8 @@ import HandbookModel
 /// only until every marker naming it is written. Chapters come in the print page's order, which
 /// is the order of their markers in the shell, so each is written as soon as it comes.
 struct PrintPageStream {
-    private let site: StagedSite
-    private var file: StreamedFile?
+    /// Written on a queue of its own, so that the next batch of pages is rendered meanwhile.
+    private let file: QueuedFile
     private let shell: [UInt8]
     private let pieces: [PrintPageAssembly.Piece]
     private var written = 0
@@ -20,13 +20,12 @@ struct PrintPageStream {
 
     /// - Parameter numbers: the numbers of the chapters `add` will be given.
     init(shell assembly: PrintPageAssembly, numbers: [Int], into site: StagedSite) {
-        self.site = site
         shell = Array(assembly.shell.utf8)
         let pieces = PrintPageAssembly.pieces(of: shell)
         for case .chapter(let number) in pieces { unwrittenMarkers[number, default: 0] += 1 }
         self.pieces = pieces
         expected = Set(numbers)
-        file = site.stream(PrintPageWriter.outputPath)
+        file = QueuedFile(site.stream(PrintPageWriter.outputPath), site: site, path: PrintPageWriter.outputPath)
         writeReadyPieces()
     }
 
@@ -37,36 +36,27 @@ struct PrintPageStream {
         writeReadyPieces()
     }
 
-    /// Writes the rest: a chapter that never came is empty.
+    /// Writes the rest (a chapter that never came is empty) and closes the file.
     mutating func finish() {
         expected = []
         writeReadyPieces()
-        file = nil
+        file.close()
     }
 
     private mutating func writeReadyPieces() {
+        var ready: [QueuedFile.Piece] = []
+        defer { file.append(ready) }
         while written < pieces.count {
             switch pieces[written] {
             case .run(let range):
-                shell.withUnsafeBytes { append(UnsafeRawBufferPointer(rebasing: $0[range])) }
+                ready.append(.bytes(shell, range))
             case .chapter(let number):
                 if expected.contains(number) { return }
-                if var html = waiting[number] {
-                    html.withUTF8 { append(UnsafeRawBufferPointer($0)) }
-                }
+                if let html = waiting[number] { ready.append(.text(html)) }
                 unwrittenMarkers[number]! -= 1
                 if unwrittenMarkers[number] == 0 { waiting[number] = nil }
             }
             written += 1
-        }
-    }
-
-    private mutating func append(_ bytes: UnsafeRawBufferPointer) {
-        do {
-            try file?.append(bytes)
-        } catch {
-            site.record(error, at: PrintPageWriter.outputPath.rawValue)
-            file = nil
         }
     }
 }
