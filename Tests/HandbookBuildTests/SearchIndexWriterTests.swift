@@ -53,6 +53,23 @@ import Testing
         }
     }
 
+    /// The glossary's terms are written by hand too; they must be the encoder's bytes.
+    @Test func theTermsAreWhatTheEncoderWrites() {
+        let writer = SearchIndexWriter()
+        func encoded<Value: Encodable>(_ value: Value) -> String { writer.fragment(value) }
+        let everyControl = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self)
+        let termLists = [
+            [],
+            [SearchIndex.Term(term: "", aliases: [], url: "", shortDefinition: "", pages: [])],
+            [SearchIndex.Term(term: "secure \"base\" \\ / é 👶", aliases: ["a", everyControl, ""],
+                              url: "/glossary/#secure-base", shortDefinition: "Line\nbreak\t\u{2028}", pages: [0, 7, 12_345]),
+             SearchIndex.Term(term: "b", aliases: ["c"], url: "/g/#b", shortDefinition: "d", pages: [Int.max])],
+        ]
+        for terms in termLists {
+            #expect(writer.fragment(terms) == encoded(terms))
+        }
+    }
+
     /// The word list checks each ASCII word against those written before by its bytes: many
     /// distinct words (its table grows), long words that differ only after eight bytes, and
     /// words that differ only in length.

@@ -41,6 +41,38 @@ extension SearchIndexWriter {
         return String(decoding: json, as: UTF8.self)
     }
 
+    /// The glossary's terms, written directly as the encoder writes them (a test holds them
+    /// equal): on a large site their page lists hold hundreds of thousands of numbers.
+    func fragment(_ terms: [SearchIndex.Term]) -> String {
+        var json: [UInt8] = []
+        json.reserveCapacity(terms.reduce(2) { $0 + 64 + $1.term.utf8.count + $1.url.utf8.count
+            + $1.shortDefinition.utf8.count + $1.aliases.reduce(0) { $0 + 3 + $1.utf8.count } + 6 * $1.pages.count })
+        json.append(UInt8(ascii: "["))
+        for (index, term) in terms.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            // Keys in the order `.sortedKeys` puts them: a, d, p, t, u.
+            Self.append("{\"a\":[", to: &json)
+            for (index, alias) in term.aliases.enumerated() {
+                if index > 0 { json.append(UInt8(ascii: ",")) }
+                Self.appendString(alias, to: &json)
+            }
+            Self.append("],\"d\":", to: &json)
+            Self.appendString(term.shortDefinition, to: &json)
+            Self.append(",\"p\":[", to: &json)
+            for (index, page) in term.pages.enumerated() {
+                if index > 0 { json.append(UInt8(ascii: ",")) }
+                json.append(contentsOf: String(page).utf8)
+            }
+            Self.append("],\"t\":", to: &json)
+            Self.appendString(term.term, to: &json)
+            Self.append(",\"u\":", to: &json)
+            Self.appendString(term.url, to: &json)
+            json.append(UInt8(ascii: "}"))
+        }
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
+    }
+
     private static func append(_ text: StaticString, to json: inout [UInt8]) {
         json.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
