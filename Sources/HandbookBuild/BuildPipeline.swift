@@ -38,6 +38,18 @@ public struct BuildPipeline: Sendable {
         return result
     }
 
+    /// Builds without writing or keeping the files (the result's `files` is empty): every check
+    /// a build makes, with the memory a build needs.
+    public func check(_ options: BuildOptions) -> BuildResult {
+        var options = options
+        options.output = nil
+        let state = SiteState.build(options, fileSystem: fileSystem, writer: .discarding())
+        var result = BuildResult(diagnostics: state.diagnostics, pageCount: 0, files: [],
+                                 externalLinks: state.externalLinks)
+        if result.succeeded { result.pageCount = state.pageCount }
+        return result
+    }
+
     /// Builds, writes when there is no error, and returns what the stages made with the result,
     /// every file kept in both (nil when the output folder may not be used at all): for `serve`.
     public func runKeepingState(_ options: BuildOptions) -> (result: BuildResult, state: SiteState?) {

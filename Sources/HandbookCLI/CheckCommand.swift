@@ -24,7 +24,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let stopwatch = Stopwatch()
         let rootPath = root.resolvedRoot
-        let result = BuildPipeline().run(BuildOptions(root: rootPath, includeDrafts: drafts, checksReadingGrades: true))
+        let result = BuildPipeline().check(BuildOptions(root: rootPath, includeDrafts: drafts, checksReadingGrades: true))
         var diagnostics = result.diagnostics
         if external {
             let checker = ExternalLinkChecker(cacheFile: rootPath + "/.handbook-cache/external-links.json")

@@ -51,6 +51,23 @@ import Testing
         staged.discard()
     }
 
+    /// `check` streams the files to nowhere: the same findings as a build, nothing written.
+    @Test func aCheckFindsWhatABuildFindsAndWritesNothing() throws {
+        let site = Fixtures.copyOfSite("cross-references")
+        // An error only the check of template links finds, once every page is rendered.
+        let template = site + "/templates/page.mustache"
+        let text = try String(contentsOfFile: template, encoding: .utf8)
+        try (text + "<a href=\"/no-such-page/\">x</a>\n").write(toFile: template, atomically: true, encoding: .utf8)
+        let folder = Fixtures.temporaryFolder()
+        let checked = BuildPipeline().check(BuildOptions(root: site, output: folder + "/public"))
+        let built = BuildPipeline().run(BuildOptions(root: site))
+        #expect(checked.diagnostics.map(\.code).contains(.templateLink))
+        #expect(checked.diagnostics == built.diagnostics)
+        #expect(checked.files.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).sorted() == ["content", "handbook.yml", "seeds", "templates"])
+    }
+
     @Test func aBuildWithAnErrorWritesNothingAndLeavesNoStagingFolder() throws {
         let site = Fixtures.copyOfSite("basic")
         let output = Fixtures.temporaryFolder() + "/public"

@@ -7,7 +7,8 @@ import HandbookModel
 /// at once; a failure is kept and reported by `finish`, and the build carries on.
 final class StagedSite: @unchecked Sendable {
     let output: String
-    private let staging: String
+    /// Nil for a site that keeps nothing (`discarding`).
+    private let staging: String?
     private let lock = NSLock()
     /// The first failure, by output path (the order it happened in depends on the scheduling).
     private var failure: (path: String, error: Error)?
@@ -18,8 +19,18 @@ final class StagedSite: @unchecked Sendable {
         self.staging = SiteWriter.stagingFolder(for: output)
     }
 
+    private init() {
+        output = ""
+        staging = nil
+    }
+
+    /// A site that takes every file and keeps none, for a build that only checks: the files
+    /// are made and checked as a build makes them, page by page, and none stays in memory.
+    static func discarding() -> StagedSite { StagedSite() }
+
     /// Makes the staging folder, anew.
     func open() {
+        guard let staging else { return }
         let manager = FileManager.default
         try? manager.removeItem(atPath: staging)
         do {
@@ -32,7 +43,7 @@ final class StagedSite: @unchecked Sendable {
 
     /// Makes the folders that files at `paths` go in. Not from several threads at once.
     func makeFolders(for paths: some Sequence<SitePath>) {
-        guard !hasFailed else { return }
+        guard let staging, !hasFailed else { return }
         for folder in Set(paths.map(\.directory)).sorted() where !folder.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
@@ -49,7 +60,7 @@ final class StagedSite: @unchecked Sendable {
     /// threads: creating 10,000 folders is the file system's slowest step, and done there it
     /// overlaps with the rendering of other pages instead of holding up the build.
     func write(_ file: OutputFile) {
-        guard !hasFailed else { return }
+        guard let staging, !hasFailed else { return }
         let folder = file.path.directory
         do {
             // One system call; Foundation's again only when it failed, for its description of why.
@@ -71,7 +82,7 @@ final class StagedSite: @unchecked Sendable {
     /// A file to write piece by piece; nil once a write has failed.
     func stream(_ path: SitePath) -> StreamedFile? {
         makeFolders(for: [path])
-        guard !hasFailed else { return nil }
+        guard let staging, !hasFailed else { return nil }
         do {
             return try StreamedFile(staging + "/" + path.rawValue)
         } catch {
@@ -90,6 +101,7 @@ final class StagedSite: @unchecked Sendable {
     /// removes the staging folder.
     func finish() throws {
         precondition(isOpen, "the staging folder of '\(output)' was never made")
+        guard let staging else { return }
         do {
             if let failure = lock.withLock({ failure }) { throw failure.error }
             try AtomicSwap.replace(output, with: staging)
@@ -103,6 +115,7 @@ final class StagedSite: @unchecked Sendable {
 
     /// Removes the staging folder and whatever was written into it.
     func discard() {
+        guard let staging else { return }
         try? FileManager.default.removeItem(atPath: staging)
     }
 }
