@@ -11,16 +11,19 @@ struct SiteRenderer {
     let context: PageContext
     let crossReferences: CrossReferenceContext
 
-    /// - Parameter context: made from the same configuration, navigation and pages, when the
-    ///   caller keeps one (the titles, addresses and outline it holds do not change in an update).
+    /// - Parameters:
+    ///   - context: made from the same configuration, navigation and pages, when the caller keeps
+    ///     one (the titles, addresses and outline it holds do not change in an update).
+    ///   - links: the same, for the links to pages (made again for each batch of a large site,
+    ///     they were a step of their own).
     init(configuration: SiteConfiguration, templates: TemplateSet, navigation: Navigation, site: ParsedSite,
-         references: CrossReferences, context: PageContext? = nil) {
+         references: CrossReferences, context: PageContext? = nil, links: PageLinks? = nil) {
         self.configuration = configuration
         self.templates = templates
         self.site = site
         self.context = context ?? PageContext(configuration: configuration, navigation: navigation, pages: site.pages)
-        let order = Dictionary(uniqueKeysWithValues: navigation.order.enumerated().map { ($1, $0) })
-        let links = PageLinks(pages: site.pages, basePath: configuration.baseURL.path, order: order)
+        let links = links ?? PageLinks(pages: site.pages, basePath: configuration.baseURL.path,
+                                       order: Dictionary(uniqueKeysWithValues: navigation.order.enumerated().map { ($1, $0) }))
         self.crossReferences = CrossReferenceContext(site: site, references: references, links: links)
     }
 

@@ -71,7 +71,8 @@ extension SiteState {
                     relinked.contains(source) || (source == GeneratedPages.glossary ? termUses != termUsesBefore : citationsChanged)
                 } + rendered
             }
-            render(rendered, checkingAgainst: known, writingTo: output, printStream: &printStream)
+            render(rendered, checkingAgainst: known, writingTo: output, printStream: &printStream,
+                   links: firstRenderer?.crossReferences.links)
         }
         references.unresolvedDestinations = outcomes.values.reduce(into: []) { $0.formUnion($1.unresolved) }
         takeShell()
@@ -102,10 +103,10 @@ extension SiteState {
     }
 
     /// A renderer for the site as linked so far; nil without a configuration or templates.
-    private func makeRenderer() -> SiteRenderer? {
+    private func makeRenderer(links: PageLinks? = nil) -> SiteRenderer? {
         guard let configuration = site.configuration, let templates else { return nil }
         return SiteRenderer(configuration: configuration, templates: templates, navigation: navigation,
-                            site: site, references: references, context: pageContext)
+                            site: site, references: references, context: pageContext, links: links)
     }
 
     /// Parses `batch` again from the files (trees are not kept after parsing, and linking edits
@@ -147,10 +148,11 @@ extension SiteState {
 
     /// Renders `sources` in parallel (also when there are errors, so the links templates write
     /// are checked too), with the site as linked so far; keeps their files and chapters or
-    /// writes them to `output`. Lets their bodies go, but the listing pages'.
+    /// writes them to `output`. Lets their bodies go, but the listing pages'. `links` are the
+    /// links to pages, which stay the same through a rebuild.
     private mutating func render(_ sources: [SitePath], checkingAgainst known: OutputPaths, writingTo output: StagedSite?,
-                                 printStream: inout PrintPageStream?) {
-        guard !sources.isEmpty, let renderer = makeRenderer() else { return }
+                                 printStream: inout PrintPageStream?, links: PageLinks?) {
+        guard !sources.isEmpty, let renderer = makeRenderer(links: links) else { return }
         let pages = sources.map { site.pages[$0]!.withLinkedBody(bodies[$0]!) }
         for source in sources where !Self.listingPages.contains(source) { bodies[source] = nil }
         let printWriter = self.printWriter
