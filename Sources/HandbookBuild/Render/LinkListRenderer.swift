@@ -13,10 +13,10 @@ final class LinkListRenderer: Sendable {
     /// The template rendered for each link.
     static let templateName = "page-link"
 
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
     private let memo = FragmentMemo<PageLink>()
 
-    init(library: MustacheLibrary) {
+    init(library: TemplateLibrary) {
         self.library = library
     }
 

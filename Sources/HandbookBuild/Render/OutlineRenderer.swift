@@ -14,11 +14,11 @@ final class OutlineRenderer: Sendable {
     /// The template rendered for each entry.
     static let templateName = "outline"
 
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
     /// Closed entries already rendered.
     private let memo = OutlineMemo()
 
-    init(library: MustacheLibrary) {
+    init(library: TemplateLibrary) {
         self.library = library
     }
 

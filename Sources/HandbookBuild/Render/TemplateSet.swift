@@ -8,15 +8,18 @@ public struct TemplateSet: Sendable {
     public static let required = ["page", "not-found"]
 
     let library: MustacheLibrary
+    /// The templates compiled, or swift-mustache for those that are not (see `TemplateLibrary`).
+    let templates: TemplateLibrary
     /// Remembers the outline's closed entries from page to page (see `outlineHTML`).
     let outlineRenderer: OutlineRenderer
     /// Remembers the links of the glossary's and the sources' lists (see `RenderedLinks`).
     let linkRenderer: LinkListRenderer
 
-    init(library: MustacheLibrary) {
-        self.library = library
-        self.outlineRenderer = OutlineRenderer(library: library)
-        self.linkRenderer = LinkListRenderer(library: library)
+    init(templates: TemplateLibrary) {
+        self.library = templates.library
+        self.templates = templates
+        self.outlineRenderer = OutlineRenderer(library: templates)
+        self.linkRenderer = LinkListRenderer(library: templates)
     }
 
     /// Parses every template; nil (with diagnostics) when one does not parse or names a missing partial.
@@ -51,7 +54,8 @@ public struct TemplateSet: Sendable {
                                       "the template '\(name)' is missing"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: parsed)), diagnostics)
+        let library = TemplateLibrary(library: MustacheLibrary(templates: parsed), texts: templates.mapValues(\.text))
+        return (TemplateSet(templates: library), diagnostics)
     }
 
     /// Renders a named template with a page's values, `outlineHTML` included: the outline
@@ -59,7 +63,7 @@ public struct TemplateSet: Sendable {
     func render(_ values: PageValues, with name: String) -> String {
         var values = values
         values.outlineHTML = RenderedOutline(items: values.outline, site: values.site, renderer: outlineRenderer)
-        return library.render(values, withTemplate: name) ?? ""
+        return templates.render(values, withTemplate: name) ?? ""
     }
 
     /// swift-mustache reports where it stopped reading; point at the `{{` that opened that tag.

@@ -1,0 +1,72 @@
+import Mustache
+
+/// The site's templates as the build renders them: with `TemplateRenderer` when the template and
+/// every partial it reaches compiled (see `CompiledTemplate`), else with swift-mustache, which
+/// parsed them all first and renders whatever the compiled path does not support.
+struct TemplateLibrary: Sendable {
+    let library: MustacheLibrary
+    /// The templates that render entirely compiled: every partial they reach is here too, or is
+    /// missing from the library altogether (and renders nothing, in either path).
+    private let compiled: [String: CompiledTemplate]
+    /// The bytes of text in a template and the partials it reaches: room to reserve for what it renders.
+    private let sizes: [String: Int]
+
+    /// - Parameter texts: the templates' texts, by name; each parsed by swift-mustache into `library`.
+    init(library: MustacheLibrary, texts: [String: String]) {
+        self.library = library
+        let candidates = texts.compactMapValues(CompiledTemplate.compile)
+        var compiled: [String: CompiledTemplate] = [:]
+        var sizes: [String: Int] = [:]
+        for (name, template) in candidates {
+            // Follows every partial this one reaches: all must have compiled (or be missing).
+            var reached: Set<String> = [name]
+            var pending = [template]
+            var complete = true
+            var size = 0
+            while let next = pending.popLast() {
+                size += next.textSize
+                for partial in next.partialNames where !reached.contains(partial) {
+                    reached.insert(partial)
+                    if let found = candidates[partial] {
+                        pending.append(found)
+                    } else if library.getTemplate(named: partial) != nil {
+                        complete = false
+                    }
+                }
+            }
+            if complete {
+                compiled[name] = template
+                sizes[name] = size
+            }
+        }
+        self.compiled = compiled
+        self.sizes = sizes
+    }
+
+    /// Whether `render` renders the template compiled (unless a value needs swift-mustache).
+    func isCompiled(_ name: String) -> Bool {
+        compiled[name] != nil
+    }
+
+    /// Renders the named template, nil when there is no such template.
+    func render(_ value: Any, withTemplate name: String) -> String? {
+        renderCompiled(value, withTemplate: name) ?? library.render(value, withTemplate: name)
+    }
+
+    /// The compiled rendering alone: nil when the template is not compiled or a value needs
+    /// swift-mustache (a lambda, a template).
+    func renderCompiled(_ value: Any, withTemplate name: String) -> String? {
+        guard let template = compiled[name] else { return nil }
+        var renderer = TemplateRenderer(templates: compiled, root: value)
+        var output = ""
+        // The text of the template and its partials: most of a page, and not much more than a
+        // small fragment, which the outline's and the link lists' memos keep with its capacity.
+        output.reserveCapacity(sizes[name, default: 0])
+        do {
+            try renderer.render(template.nodes, into: &output)
+        } catch {
+            return nil
+        }
+        return output
+    }
+}
