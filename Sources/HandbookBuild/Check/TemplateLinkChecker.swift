@@ -69,7 +69,8 @@ struct TemplateLinkChecker {
     /// The output file a URL under the base path names: `/h/tips/` → `tips/index.html`.
     static func target(of url: String, basePath: String) -> String {
         let path = String(url.dropFirst(basePath.count).prefix { $0 != "#" && $0 != "?" })
-        let decoded = path.removingPercentEncoding ?? path
+        // Foundation's decoding is slow, and most paths have nothing to decode.
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
         return decoded.isEmpty || decoded.hasSuffix("/") ? decoded + "index.html" : decoded
     }
 
