@@ -2,8 +2,8 @@ import CCmarkGFM
 
 /// What an index of pages needs of a Markdown body: its headings and the ids its footnotes will
 /// render. Parsed as `MarkdownDocument` parses, so they are that document's, but without
-/// collecting its links and texts, and without keeping the tree: the build reads every page's
-/// outline first, and parses each page again as a document only to link it.
+/// collecting its links and texts, and without keeping the tree: for a page whose outline is
+/// wanted before (or without) linking it, such as one edited while `serve` runs.
 public struct MarkdownOutline: Sendable {
     /// Every heading, all levels, in document order (as `MarkdownDocument.headings`).
     public let headings: [MarkdownHeading]

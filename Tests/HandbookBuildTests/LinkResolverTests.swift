@@ -46,6 +46,22 @@ import Testing
         ])
     }
 
+    /// A full build learns a page's anchors when it links the page, batch by batch: a link to an
+    /// anchor of a page in a later batch (as of one in an earlier batch) is checked once every
+    /// page is linked, and must be reported as the link stage reports it.
+    @Test func brokenAnchorsOnPagesOfLaterBatchesAreReportedAsOnEarlierOnes() {
+        var pages = ["a-first.md": "## Somewhere\n\n[later](z-last.md#somwhere) [fine](z-last.md#somewhere)\n"]
+        // More pages than a batch (256) between them, so the last page is linked after the first.
+        for number in 0..<300 { pages["m-\(number).md"] = "Page \(number).\n" }
+        pages["z-last.md"] = "## Somewhere\n\n[earlier](a-first.md#somwhere) [fine](a-first.md#somewhere)\n"
+        let result = build(pages)
+        #expect(result.diagnostics.map(\.description) == [
+            "content/a-first.md:8:1: error: 'z-last.md' has no heading or anchor '#somwhere' (did you mean 'somewhere'?)",
+            "content/z-last.md:8:1: error: 'a-first.md' has no heading or anchor '#somwhere' (did you mean 'somewhere'?)",
+        ])
+        #expect(result.diagnostics.map(\.code) == [.brokenAnchor, .brokenAnchor])
+    }
+
     @Test func aLinkToALeftOutDraftIsAnError() {
         var pages = ["index.md": "[d](draft.md)\n"]
         pages["draft.md"] = "x\n"

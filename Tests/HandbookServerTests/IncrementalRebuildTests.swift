@@ -58,6 +58,29 @@ import Testing
         #expect(outcome.changedURLs == ["/quiet/", "/print/", "/search-index.json"])
     }
 
+    @Test func aHeadingEditRelinksThePagesLinkingToIt() async throws {
+        let site = try EditableSite()
+        defer { site.remove() }
+        site.append("content/about.md", "\nSee [naps](quiet.md#topic-1).\n")
+        site.append("content/quiet.md", "\n## Topic 1\n\nSome words.\n")
+        let rebuilder = IncrementalRebuilder(options: BuildOptions(root: site.root, output: site.output,
+                                                                   baseURL: BaseURL("http://127.0.0.1:9/")))
+        let first = await rebuilder.rebuild(changed: [])
+        #expect(first.succeeded, "\(first.diagnostics)")
+        let broken = "content/about.md:9:5: error: 'quiet.md' has no heading or anchor '#topic-1' (did you mean 'topic-2'?)"
+
+        // Only quiet.md changed, but about.md links to the heading it lost: about.md is linked again.
+        site.write("content/quiet.md", site.read("content/quiet.md").replacingOccurrences(of: "## Topic 1", with: "## Topic 2"))
+        let renamed = await rebuilder.rebuild(changed: ["content/quiet.md"])
+        #expect(await rebuilder.lastRebuildWasAnUpdate)
+        #expect(renamed.diagnostics.map(\.description).filter { $0.contains("anchor") } == [broken])
+
+        site.write("content/quiet.md", site.read("content/quiet.md").replacingOccurrences(of: "## Topic 2", with: "## Topic 1"))
+        let restored = await rebuilder.rebuild(changed: ["content/quiet.md"])
+        #expect(await rebuilder.lastRebuildWasAnUpdate)
+        #expect(restored.succeeded, "\(restored.diagnostics)")
+    }
+
     @Test func anEditorsTemporaryFileChangesNothing() async throws {
         let site = try EditableSite()
         defer { site.remove() }

@@ -35,6 +35,7 @@ public struct CrossReferencer: Sendable {
             outcome.unresolved.formUnion(links.unresolved)
             outcome.linkedTerms.formUnion(links.linkedTerms)
             outcome.linkedPages.formUnion(links.linkedPages)
+            outcome.pendingAnchorChecks += links.pendingAnchorChecks
             outcome.diagnostics += citations.resolve(body, into: &outcome.numbering)
         }
         if page.frontMatter.linksGlossary, !isGlossaryPage, !glossary.isEmpty {
@@ -56,6 +57,8 @@ public struct PageLinkOutcome: Sendable {
     public var linkedTerms: Set<String> = []
     /// Pages the page links to.
     public var linkedPages: Set<SitePath> = []
+    /// Links to pages whose anchors were not known yet; none once the rebuild is done.
+    public var pendingAnchorChecks: [PendingAnchorCheck] = []
     public var numbering = CitationNumbering()
 
     public init(source: SitePath) { self.source = source }

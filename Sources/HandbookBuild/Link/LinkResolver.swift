@@ -15,6 +15,8 @@ public struct LinkResolver: Sendable {
         public var unresolved: Set<String> = []
         /// Pages the body links to (whose anchors it depends on).
         public var linkedPages: Set<SitePath> = []
+        /// Links to pages whose anchors are not known yet, to be checked once they are.
+        public var pendingAnchorChecks: [PendingAnchorCheck] = []
     }
 
     /// `/` or `/handbook/`.
@@ -22,7 +24,9 @@ public struct LinkResolver: Sendable {
 
     public init(basePath: String) { self.basePath = basePath }
 
-    /// Resolves the links of `source`, which is shown on `page` (its own anchors answer `#x`).
+    /// Resolves the links of `source`, which is shown on `page` (its own anchors answer `#x`:
+    /// it must be parsed). A link to a page of `index` that is not parsed yet leaves its
+    /// fragment to check in `pendingAnchorChecks`.
     public func resolve(_ source: MarkdownSource, on page: ParsedPage, in index: SiteIndex) -> Outcome {
         var outcome = Outcome()
         let links = source.document.links
@@ -45,8 +49,8 @@ public struct LinkResolver: Sendable {
             case .relative:
                 let resolved = source.path.resolving(target.path)
                 let isPage = resolved.map(Self.isPage) ?? false
-                let (destination, problem, term) = resolveRelative(link, target: target, resolved: resolved, isPage: isPage,
-                                                                   from: source.path, in: index, location: location)
+                let (destination, problem, term, pendingFragment) = resolveRelative(
+                    link, target: target, resolved: resolved, isPage: isPage, from: source.path, in: index, location: location)
                 if let path = resolved, isPage {
                     outcome.linkedPages.insert(path)
                 }
@@ -56,6 +60,10 @@ public struct LinkResolver: Sendable {
                     outcome.unresolved.insert(link.destination)
                 }
                 if let term { outcome.linkedTerms.insert(term) }
+                if let fragment = pendingFragment, let path = resolved {
+                    outcome.pendingAnchorChecks.append(PendingAnchorCheck(page: page.source, target: path, fragment: fragment,
+                                                                          destination: link.destination, location: location))
+                }
             }
         }
         if !destinations.elementsEqual(links.lazy.map(\.destination)) { source.document.setLinkDestinations(destinations) }
@@ -70,45 +78,57 @@ public struct LinkResolver: Sendable {
     /// - Parameters:
     ///   - resolved: `target.path` resolved against `origin`.
     ///   - isPage: whether `resolved` names a page (`isPage`), worked out once by the caller.
+    /// - Returns: the destination to write, the problem found, the glossary term linked, and the
+    ///   fragment left to check on `resolved` when that page's anchors are not known yet.
     private func resolveRelative(_ link: MarkdownLink, target: LinkTarget, resolved: SitePath?, isPage: Bool, from origin: SitePath,
-                                 in index: SiteIndex, location: SourceLocation) -> (String, Diagnostic?, String?) {
+                                 in index: SiteIndex, location: SourceLocation) -> (String, Diagnostic?, String?, String?) {
         guard !target.path.hasPrefix("/"), let path = resolved else {
             return (link.destination, .error(.linkOutsideSite, at: location,
-                                             "the link '\(link.destination)' points outside 'content/'"), nil)
+                                             "the link '\(link.destination)' points outside 'content/'"), nil, nil)
         }
         if isPage {
             if let slug = index.glossaryTermSlugs[path], let glossaryPage = index.glossaryPage {
-                return (glossaryPage.address.href(basePath: basePath, fragment: slug), nil, slug)
+                return (glossaryPage.address.href(basePath: basePath, fragment: slug), nil, slug, nil)
             }
             guard let linked = index.pages[path] else {
-                if index.unparsedPages.contains(path) { return (link.destination, nil, nil) }
+                if index.unparsedPages.contains(path) { return (link.destination, nil, nil, nil) }
                 if index.leftOutDrafts.contains(path) {
                     return (link.destination, .error(.linkToDraft, at: location,
-                                                     "the link points to '\(path)', a draft left out of this build"), nil)
+                                                     "the link points to '\(path)', a draft left out of this build"), nil, nil)
                 }
                 let suggestion = NameSuggester(candidates: index.pages.keys.map(\.rawValue)).suggestion(for: path.rawValue)
                 return (link.destination, .error(.brokenLink, at: location,
                                                  "the link points to '\(path)', which does not exist",
-                                                 suggestion: suggestion.map { Self.relativeSpelling(of: $0, from: origin) }), nil)
+                                                 suggestion: suggestion.map { Self.relativeSpelling(of: $0, from: origin) }), nil, nil)
             }
-            let problem = checkAnchor(target.fragment, on: linked, location: location)
-            return (linked.address.href(basePath: basePath, fragment: target.fragment), problem, nil)
+            let href = linked.address.href(basePath: basePath, fragment: target.fragment)
+            guard let fragment = target.fragment, !fragment.isEmpty else { return (href, nil, nil, nil) }
+            guard let outline = linked.outline else { return (href, nil, nil, fragment) }
+            return (href, Self.anchorProblem(fragment, on: path, outline: outline, location: location), nil, nil)
         }
         guard index.contentFiles.contains(path) else {
             let what = link.kind == .image ? "the image" : "the link"
             return (link.destination, .error(link.kind == .image ? .missingImage : .brokenLink, at: location,
-                                             "\(what) points to '\(path)', which does not exist"), nil)
+                                             "\(what) points to '\(path)', which does not exist"), nil, nil)
         }
         var href = basePath + URLEncoding.encodePath(path.rawValue)
         if let fragment = target.fragment { href += "#" + URLEncoding.encodeFragment(fragment) }
-        return (href, nil, nil)
+        return (href, nil, nil, nil)
     }
 
     private func checkAnchor(_ fragment: String?, on page: ParsedPage, location: SourceLocation) -> Diagnostic? {
-        guard let fragment, !fragment.isEmpty, !page.anchors.contains(fragment) else { return nil }
-        let suggestion = NameSuggester(candidates: page.headingIDs).suggestion(for: fragment)
+        guard let fragment, !fragment.isEmpty else { return nil }
+        guard let outline = page.outline else { preconditionFailure("'\(page.source)' is linked before it is parsed") }
+        return Self.anchorProblem(fragment, on: page.source, outline: outline, location: location)
+    }
+
+    /// The broken anchor, if `fragment` is not among the anchors of `outline`, the outline of `page`.
+    static func anchorProblem(_ fragment: String, on page: SitePath, outline: PageOutline,
+                              location: SourceLocation) -> Diagnostic? {
+        guard !outline.anchors.contains(fragment) else { return nil }
+        let suggestion = NameSuggester(candidates: outline.headingIDs).suggestion(for: fragment)
         return .error(.brokenAnchor, at: location,
-                      "'\(page.source)' has no heading or anchor '#\(fragment)'", suggestion: suggestion)
+                      "'\(page)' has no heading or anchor '#\(fragment)'", suggestion: suggestion)
     }
 
     /// How the editor would write a link to `target` from `source`: `../tips/play.md`.

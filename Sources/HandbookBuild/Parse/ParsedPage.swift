@@ -1,13 +1,14 @@
 import HandbookMarkdown
 import HandbookModel
 
-/// A page after parsing: checked front matter, and what the site's index needs of its body (its
-/// headings with their ids, every anchor a link may point at).
+/// A page after parsing: checked front matter, and, once its body is parsed, what the site's index
+/// needs of it (its outline: headings with their ids, every anchor a link may point at).
 ///
-/// The Markdown tree itself is not kept: on a large site the trees of every page would take far
-/// more memory than the rest of the build. The link stage parses each page again
-/// (`PageParser.parseForLinking`), links it, and keeps only its HTML and text (`LinkedBody`).
-/// A page value carries its body only for the stage at hand (see `Body`).
+/// A full build reads only the front matter first; the link stage parses each page's body
+/// (`PageParser.parseForLinking`), which gives its outline, links it, and keeps only its HTML and
+/// text (`LinkedBody`). The Markdown tree itself is not kept: on a large site the trees of every
+/// page would take far more memory than the rest of the build. A page value carries its body
+/// only for the stage at hand (see `Body`).
 public struct ParsedPage: @unchecked Sendable {
     /// The Markdown file, relative to `content/`.
     public let source: SitePath
@@ -20,12 +21,8 @@ public struct ParsedPage: @unchecked Sendable {
     /// The body's length in UTF-8 bytes: the body is the end of the file, so it can be cut
     /// from the file again without reading the front matter again.
     let bodyByteCount: Int
-    /// Every heading, all levels, in document order.
-    public let headings: [MarkdownHeading]
-    /// Ids of the page's headings, in document order.
-    public let headingIDs: [String]
-    /// Every id a link may point at on this page.
-    public let anchors: Set<String>
+    /// The body's headings and anchors; nil until the body is parsed (see `PageOutline`).
+    public private(set) var outline: PageOutline?
     private var body = Body.none
 
     /// What a page value carries of its body.
@@ -38,26 +35,47 @@ public struct ParsedPage: @unchecked Sendable {
         case linked(LinkedBody)
     }
 
-    init(source: SitePath, displayPath: String, frontMatter: FrontMatter, bodyFirstLine: Int, bodyByteCount: Int,
-         outline: MarkdownOutline) {
+    init(source: SitePath, displayPath: String, frontMatter: FrontMatter, bodyFirstLine: Int, bodyByteCount: Int) {
         self.source = source
         self.displayPath = displayPath
         self.frontMatter = frontMatter
         self.address = PageAddress(source: source)
         self.bodyFirstLine = bodyFirstLine
         self.bodyByteCount = bodyByteCount
-        self.headings = outline.headings
-        var slugger = GitHubSlugger()
-        let ids = outline.headings.map { slugger.slug($0.text) }
-        self.headingIDs = ids
-        self.anchors = Set(ids).union(outline.footnoteIDs).union(TemplateAnchors.all)
     }
 
-    /// This page with `document`, a fresh parse of its body, to link; the headings get their ids.
-    func withMarkdown(_ document: MarkdownDocument) -> ParsedPage {
-        document.setHeadingIDs(headingIDs)
+    /// Every heading, all levels, in document order. Only once the body is parsed.
+    public var headings: [MarkdownHeading] { parsedOutline.headings }
+    /// Ids of the page's headings, in document order. Only once the body is parsed.
+    public var headingIDs: [String] { parsedOutline.headingIDs }
+    /// Every id a link may point at on this page. Only once the body is parsed.
+    public var anchors: Set<String> { parsedOutline.anchors }
+
+    private var parsedOutline: PageOutline {
+        guard let outline else { preconditionFailure("'\(source)' has no outline: its body was not parsed") }
+        return outline
+    }
+
+    /// This page with `outline`, its body's.
+    func withOutline(_ outline: PageOutline) -> ParsedPage {
         var page = self
+        page.outline = outline
+        return page
+    }
+
+    /// This page with `document`, a fresh parse of its body, to link, and the document's
+    /// outline; the headings get their ids.
+    func withMarkdown(_ document: MarkdownDocument) -> ParsedPage {
+        var page = withOutline(PageOutline(headings: document.headings, footnoteIDs: document.footnoteIDs))
+        document.setHeadingIDs(page.headingIDs)
         page.body = .markdown(document)
+        return page
+    }
+
+    /// This page as the site's index keeps it: with its outline, without its body.
+    var withoutBody: ParsedPage {
+        var page = self
+        page.body = .none
         return page
     }
 

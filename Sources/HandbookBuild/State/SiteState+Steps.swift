@@ -2,8 +2,8 @@ import HandbookModel
 
 /// The step a full build and an update share.
 extension SiteState {
-    /// How many pages are linked, then rendered, at a time. A page's tree is parsed again, linked
-    /// and let go within its batch, and its body kept only until its batch is rendered, so the
+    /// How many pages are linked, then rendered, at a time. A page's tree is parsed, linked and
+    /// let go within its batch, and its body kept only until its batch is rendered, so the
     /// memory a build holds for pages is one batch's.
     static let batchSize = 256
 
@@ -14,7 +14,8 @@ extension SiteState {
     /// (so a state that writes as it renders writes the print chapters as they come); then the
     /// glossary page when which pages use which terms changed, the sources page when which
     /// sources are cited did, and the site-wide files. Checks the links templates write, and
-    /// gathers every diagnostic.
+    /// gathers every diagnostic. A page's outline is known from its batch on; the links to
+    /// anchors of pages whose outline was not known when they were linked are checked at the end.
     mutating func rebuild(_ relinked: Set<SitePath>) {
         let referencer = CrossReferencer(index: site.index, glossary: site.glossary, register: site.register,
                                          basePath: basePath)
@@ -74,6 +75,10 @@ extension SiteState {
             render(rendered, checkingAgainst: known, writingTo: output, printStream: &printStream,
                    links: firstRenderer?.crossReferences.links)
         }
+        // The index links go by gets the pages' outlines once, not batch by batch: it then
+        // shares the site's pages (the referencer keeps the index it was made with).
+        site.index.pages = site.pages
+        checkPendingAnchors(ordered)
         references.unresolvedDestinations = outcomes.values.reduce(into: []) { $0.formUnion($1.unresolved) }
         takeShell()
         printStream?.finish()
@@ -109,20 +114,13 @@ extension SiteState {
                             site: site, references: references, context: pageContext, links: links)
     }
 
-    /// Parses `batch` again from the files (trees are not kept after parsing, and linking edits
-    /// a tree), links it, and puts the outcomes in the site's cross-references in place of the
-    /// old ones. Of each tree, only what rendering needs is kept. True when the sources a page
-    /// cites changed.
+    /// Parses `batch` from the files (trees are not kept after parsing, and linking edits a tree),
+    /// links it, and puts the outcomes in the site's cross-references in place of the old ones.
+    /// Of each tree, only what rendering needs is kept, and the page's outline, in the site's
+    /// pages. True when the sources a page cites changed.
     private mutating func link(_ batch: [SitePath], with referencer: CrossReferencer) -> Bool {
-        let parser = PageParser(options: site.markdownOptions)
-        let site = self.site, files = sources.markdown
-        let linked = batch.concurrentMap { source in
-            let page = parser.parseForLinking(site.pages[source]!, from: files[source]!)
-            let outcome = referencer.link(page)
-            return (outcome, LinkedBody(linked: page.markdown.document))
-        }
         var citationsChanged = false
-        for (source, (outcome, body)) in zip(batch, linked) {
+        for (source, (page, outcome, body)) in zip(batch, parseAndLink(batch, with: referencer)) {
             if outcomes[source]?.linkedTerms != outcome.linkedTerms { termUses += 1 }
             if outcomes[source].map({ Set($0.numbering.citedKeys) }) != Set(outcome.numbering.citedKeys) {
                 citationsChanged = true
@@ -131,8 +129,43 @@ extension SiteState {
             references.add(outcome)
             outcomes[source] = outcome
             bodies[source] = body
+            site.pages[source] = page
         }
         return citationsChanged
+    }
+
+    /// `batch` parsed and linked in parallel: each page with its outline (and no body), its
+    /// outcome and its linked body.
+    private func parseAndLink(_ batch: [SitePath], with referencer: CrossReferencer)
+        -> [(ParsedPage, PageLinkOutcome, LinkedBody)] {
+        let parser = PageParser(options: site.markdownOptions)
+        let pages = site.pages, files = sources.markdown
+        return batch.concurrentMap { source in
+            let page = parser.parseForLinking(pages[source]!, from: files[source]!)
+            let outcome = referencer.link(page)
+            return (page.withoutBody, outcome, LinkedBody(linked: page.markdown.document))
+        }
+    }
+
+    /// Checks the fragments of the links in `relinked` that point to pages whose anchors were
+    /// not known when they were linked (in a full build, pages of later batches): every page is
+    /// linked now, so every page's anchors are known. A broken one is reported, and counted
+    /// unresolved, as if it had been checked with the link.
+    private mutating func checkPendingAnchors(_ relinked: [SitePath]) {
+        for source in relinked {
+            guard var outcome = outcomes[source], !outcome.pendingAnchorChecks.isEmpty else { continue }
+            for check in outcome.pendingAnchorChecks {
+                guard let outline = site.pages[check.target]?.outline else {
+                    preconditionFailure("'\(check.target)' was not linked in the rebuild that linked a page to it")
+                }
+                if let problem = check.problem(on: outline) {
+                    outcome.diagnostics.append(problem)
+                    outcome.unresolved.insert(check.destination)
+                }
+            }
+            outcome.pendingAnchorChecks = []
+            outcomes[source] = outcome
+        }
     }
 
     /// The reading grades of `batch`, just linked (when `options.checksReadingGrades`, and the

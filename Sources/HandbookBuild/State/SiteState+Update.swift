@@ -40,10 +40,11 @@ extension SiteState {
             guard let old = site.pages[source], source != GeneratedPages.glossary, !ContentCatalog.isGlossaryTerm(source),
                   fileSystem.kind(options.root + "/" + relative) == .file,
                   case .success(let file) = loader.read(relative, below: options.root) else { return nil }
-            let (parsed, found) = parser.parse(file, at: source)
+            let (parsed, found) = parser.parse(file, at: source, readingOutline: true)
             guard let page = parsed, page.frontMatter.isDraft == old.frontMatter.isDraft,
                   page.frontMatter.title == old.frontMatter.title else { return nil }
             edited.append((page, file, found))
+            // Every page has its outline since the build that made this state.
             if page.anchors != old.anchors {
                 linking.formUnion(outcomes.filter { $0.value.linkedPages.contains(source) }.map(\.key))
             }
