@@ -152,17 +152,21 @@ extension SiteState {
     /// linked now, so every page's anchors are known. A broken one is reported, and counted
     /// unresolved, as if it had been checked with the link.
     private mutating func checkPendingAnchors(_ relinked: [SitePath]) {
-        for source in relinked {
-            guard var outcome = outcomes[source], !outcome.pendingAnchorChecks.isEmpty else { continue }
-            for check in outcome.pendingAnchorChecks {
-                guard let outline = site.pages[check.target]?.outline else {
+        let pages = site.pages, linked = outcomes
+        let pending = relinked.filter { linked[$0]?.pendingAnchorChecks.isEmpty == false }
+        // A large site has tens of thousands: they are checked on every core.
+        let found = pending.concurrentMap { source in
+            linked[source]!.pendingAnchorChecks.compactMap { check -> (Diagnostic, String)? in
+                guard let outline = pages[check.target]?.outline else {
                     preconditionFailure("'\(check.target)' was not linked in the rebuild that linked a page to it")
                 }
-                if let problem = check.problem(on: outline) {
-                    outcome.diagnostics.append(problem)
-                    outcome.unresolved.insert(check.destination)
-                }
+                return check.problem(on: outline).map { ($0, check.destination) }
             }
+        }
+        for (source, problems) in zip(pending, found) {
+            var outcome = outcomes[source]!
+            outcome.diagnostics += problems.map(\.0)
+            outcome.unresolved.formUnion(problems.map(\.1))
             outcome.pendingAnchorChecks = []
             outcomes[source] = outcome
         }
