@@ -1,6 +1,7 @@
 import Foundation
 @testable import HandbookBuild
 import HandbookModel
+import Mustache
 import Testing
 
 /// The values the templates read answer lookups themselves instead of being dictionaries: a
@@ -88,6 +89,19 @@ import Testing
         let expected = templates.library.render(dictionary, withTemplate: "page")
         #expect(expected?.contains("no canonical") == true && expected?.contains("no toc") == true)
         #expect(templates.render(values, with: "page") == expected)
+    }
+
+    /// `PageValues` reads `page.…` and `site.…` itself (`TemplateParent.grandchild`), and as the
+    /// segment-by-segment lookup does: a `page` it holds ends the lookup even when that lacks the
+    /// later name, which an outer value has; names it has no shortcut for are found as before.
+    @Test func shortcutLookupsEndWhereSegmentBySegmentLookupsDo() throws {
+        let text = "{{#inner}}[{{page.extra}}|{{page.title}}|{{site.basePath}}|{{other.extra}}|{{page.title.x}}]{{/inner}}"
+        let library = MustacheLibrary(templates: ["main": try MustacheTemplate(string: text)])
+        let templates = TemplateLibrary(library: library, texts: ["main": text])
+        let root: [String: Any] = ["page": ["extra": "outer"], "other": ["extra": "outer"], "inner": Self.contentPage]
+        let expected = library.render(root, withTemplate: "main")
+        #expect(expected == "[|Sleep &lt;and&gt; naps|/h/|outer|]")
+        #expect(templates.renderCompiled(root, withTemplate: "main") == expected)
     }
 
     /// The repository's `page-link`, through `mentionsHTML` and `citedByHTML`, gives what the

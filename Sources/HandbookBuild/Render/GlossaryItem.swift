@@ -3,7 +3,7 @@ import Mustache
 /// A term of the glossary page's list: `slug`, `term`, `aliases`, `hasAliases`, `definition`
 /// (HTML), the pages that use it as `mentions` (`PageLink`s), `hasMentions`, and `mentionsHTML`,
 /// those links rendered one by one through the `page-link` template.
-struct GlossaryItem: Sendable, MustacheParent {
+struct GlossaryItem: Sendable, TemplateParent {
     var slug: String
     var term: String
     var aliases: [String]

@@ -5,7 +5,7 @@ import Mustache
 /// `hasChildren`, `children`, `isMore`). A value rather than a dictionary: a page's outline reuses
 /// the entries that are the same on every page, and `OutlineRenderer` remembers rendered entries
 /// by value. Templates read it through `MustacheParent`, as they read a dictionary.
-struct OutlineItem: Hashable, Sendable, MustacheParent {
+struct OutlineItem: Hashable, Sendable, TemplateParent {
     var title: String
     var url: String
     var isCurrent: Bool

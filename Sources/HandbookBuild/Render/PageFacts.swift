@@ -2,7 +2,7 @@ import Mustache
 
 /// `page`: the page's own values. The 404 page has no canonical URL, and only content pages have
 /// `reviewed`, `reviewedText` and `content`; an absent value is one the templates do not find.
-struct PageFacts: Sendable, MustacheParent {
+struct PageFacts: Sendable, TemplateParent {
     var title: String
     var description: String
     var url: String

@@ -2,7 +2,7 @@ import Mustache
 
 /// A link to a page (`title`, `url`): a breadcrumb, the previous or next page, or an entry of a
 /// "Mentioned in" or "Cited on" list, where `isLast` marks the last, for separators.
-struct PageLink: Hashable, Sendable, MustacheParent {
+struct PageLink: Hashable, Sendable, TemplateParent {
     var title: String
     var url: String
     /// Only in lists that mark their last link.

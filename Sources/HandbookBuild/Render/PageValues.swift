@@ -7,7 +7,7 @@ import Mustache
 /// struct it reads by reflection, and they cost less to make than dictionaries. A key a page does
 /// not have (the 404 page has no `toc`, only the glossary page has `glossary`) is absent, as a
 /// missing dictionary key was: the lookup goes on to the enclosing values.
-struct PageValues: Sendable, MustacheParent {
+struct PageValues: Sendable, TemplateParent {
     var site: SiteValues
     var page: PageFacts
     var outline: [OutlineItem]
@@ -60,6 +60,15 @@ struct PageValues: Sendable, MustacheParent {
         case "sources": sources
         case "hasSources": hasSources
         case "chapters": chapters
+        default: nil
+        }
+    }
+
+    /// `site.…` and `page.…` read in place (see `TemplateParent`): both are always present.
+    func grandchild(named grandchildName: String, of name: String) -> TemplateGrandchild? {
+        switch name {
+        case "site": TemplateGrandchild(value: site.child(named: grandchildName))
+        case "page": TemplateGrandchild(value: page.child(named: grandchildName))
         default: nil
         }
     }

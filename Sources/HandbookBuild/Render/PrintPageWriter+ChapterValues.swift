@@ -3,7 +3,7 @@ import Mustache
 extension PrintPageWriter {
     /// A chapter as the `print` template reads it: `number`, `id` (`chapter-3`), `titleID`,
     /// `title`, `url`, `reviewed`, `reviewedText` and `content` (HTML).
-    struct ChapterValues: Sendable, MustacheParent {
+    struct ChapterValues: Sendable, TemplateParent {
         let chapter: Chapter
 
         var id: String { PrintChapterRewriter.chapterID(chapter.number) }

@@ -1,7 +1,7 @@
 import Mustache
 
 /// An entry of a page's References: `number`, `key`, `entry` (HTML), `locators`, `hasLocators`.
-struct ReferenceItem: Sendable, MustacheParent {
+struct ReferenceItem: Sendable, TemplateParent {
     var number: Int
     var key: String
     var entry: String

@@ -3,7 +3,7 @@ import Mustache
 /// `site`: the values that are the same on every page. A value that answers the templates'
 /// lookups itself (see `PageValues`), and `Hashable`: the outline's and the link lists' memos are
 /// kept per set of `site` values.
-struct SiteValues: Hashable, Sendable, MustacheParent {
+struct SiteValues: Hashable, Sendable, TemplateParent {
     var title: String
     var language: String
     var basePath: String

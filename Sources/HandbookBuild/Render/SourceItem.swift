@@ -3,7 +3,7 @@ import Mustache
 /// A record of the sources page's list: `key`, `entry` (HTML), `notes` (HTML), `hasNotes`, the
 /// pages that cite it as `citedBy` (`PageLink`s), `hasCitedBy`, and `citedByHTML`, those links
 /// rendered one by one through the `page-link` template.
-struct SourceItem: Sendable, MustacheParent {
+struct SourceItem: Sendable, TemplateParent {
     var key: String
     var entry: String
     var notes: String

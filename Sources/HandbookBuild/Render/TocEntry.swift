@@ -2,7 +2,7 @@ import Mustache
 
 /// An entry of `toc`: an `h2` heading (`id`, `text`) with its `h3` headings as `children`; the
 /// `h3` entries have no `children` of their own.
-struct TocEntry: Sendable, MustacheParent {
+struct TocEntry: Sendable, TemplateParent {
     var id: String
     var text: String
     var children: [TocEntry]?

@@ -31,16 +31,19 @@ struct TemplateRenderer {
         self.scopes = [TemplateScope(root)]
     }
 
+    // The nodes are visited by index and `render(_ node:)` is inlined into this loop: called with
+    // `for node in nodes`, each node was copied whole out of the array (an outlined copy of the
+    // enum, every payload retained, then released), where now only the payload a case reads is.
     mutating func render(_ nodes: [TemplateNode], into output: inout String) throws {
         guard !indentation.isEmpty else {
-            for node in nodes { try render(node, into: &output) }
+            for index in nodes.indices { try render(nodes[index], into: &output) }
             return
         }
         let start = output.utf8.count
-        for node in nodes {
+        for index in nodes.indices {
             let atLineStart = Self.endsWithLineBreak(output, after: start)
             var rendered = ""
-            try render(node, into: &rendered)
+            try render(nodes[index], into: &rendered)
             guard !rendered.isEmpty else { continue }
             if atLineStart { output.append(indentation) }
             output.append(rendered)
@@ -55,7 +58,8 @@ struct TemplateRenderer {
         return bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != UInt8(ascii: "\r")
     }
 
-    private mutating func render(_ node: TemplateNode, into output: inout String) throws {
+    @inline(__always)
+    private mutating func render(_ node: borrowing TemplateNode, into output: inout String) throws {
         switch node {
         case .text(let text):
             output.append(text)
@@ -77,7 +81,11 @@ struct TemplateRenderer {
     }
 
     private mutating func renderPushing(_ value: Any, _ nodes: [TemplateNode], into output: inout String) throws {
-        scopes.append(TemplateScope(value))
+        try renderPushing(TemplateScope(value), nodes, into: &output)
+    }
+
+    private mutating func renderPushing(_ scope: TemplateScope, _ nodes: [TemplateNode], into output: inout String) throws {
+        scopes.append(scope)
         try render(nodes, into: &output)
         scopes.removeLast()
     }
@@ -89,6 +97,10 @@ struct TemplateRenderer {
         case ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
             try renderPushing(value, nodes, into: &output)
         default:
+            if let items = value as? any TemplateParentSequence {
+                try items.forEachTemplateParent { item in try renderPushing(TemplateScope(buildValue: item), nodes, into: &output) }
+                return
+            }
             if value is MustacheLambda { throw Unsupported() }
             if let sequence = value as? any MustacheSequence {
                 try sequence.forEachTemplateItem { item in try renderPushing(item, nodes, into: &output) }
@@ -155,6 +167,10 @@ struct TemplateRenderer {
         } else {
             var index = scopes.count - 1
             while index >= 0 {
+                if segments.count == 2, let shortcut = scopes[index].grandchild(named: segments[1], of: segments[0]) {
+                    found = shortcut.value
+                    break
+                }
                 if let child = scopes[index].child(named: segments[0]) {
                     found = segments.count == 1 ? child : try descend(from: child, through: segments, startingAt: 1)
                     break

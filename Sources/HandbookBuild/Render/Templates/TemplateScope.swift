@@ -2,37 +2,64 @@ import Mustache
 
 /// A value on `TemplateRenderer`'s stack, with how names are looked up in it worked out once, when
 /// it is pushed, rather than on every lookup that passes through it.
+///
+/// The value is kept once, in the case that says how to read it: a scope is copied as it is
+/// pushed and popped, and one existential copies at half the cost of two.
 struct TemplateScope {
     private enum Kind {
-        /// Answers lookups itself: the build's values.
+        /// The build's values, which answer lookups themselves and may read a dotted name at once.
+        case buildValue(any TemplateParent)
+        /// Other values that answer lookups themselves (a `[String: Any]`, say).
         case parent(any MustacheParent)
         /// A `String`, `Int` or `Bool`: reflection finds nothing in them.
-        case childless
+        case childless(Any)
         /// Anything else is read as swift-mustache reads it (see `TemplateLookup`).
-        case other
+        case other(Any)
     }
 
-    let value: Any
     private let kind: Kind
 
     init(_ value: Any) {
-        self.value = value
         if TemplateLookup.isPlainScalar(value) {
-            kind = .childless
+            kind = .childless(value)
+        } else if let buildValue = value as? TemplateParent {
+            // Before the custom representation check: a build value is never one (see `TemplateParent`).
+            kind = .buildValue(buildValue)
         } else if value is MustacheCustomRepresentation {
-            kind = .other
+            kind = .other(value)
         } else if let parent = value as? MustacheParent {
             kind = .parent(parent)
         } else {
-            kind = .other
+            kind = .other(value)
+        }
+    }
+
+    /// A build value, known to be one without a cast.
+    init(buildValue: any TemplateParent) {
+        kind = .buildValue(buildValue)
+    }
+
+    /// The value pushed (an existential converted to `Any` keeps its value's own type).
+    var value: Any {
+        switch kind {
+        case .buildValue(let buildValue): buildValue
+        case .parent(let parent): parent
+        case .childless(let value), .other(let value): value
         }
     }
 
     func child(named name: String) -> Any? {
         switch kind {
+        case .buildValue(let buildValue): buildValue.child(named: name)
         case .parent(let parent): parent.child(named: name)
         case .childless: nil
-        case .other: TemplateLookup.child(named: name, of: value)
+        case .other(let value): TemplateLookup.child(named: name, of: value)
         }
+    }
+
+    /// A build value's shortcut for `name.grandchildName` (see `TemplateParent`); nil for other values.
+    func grandchild(named grandchildName: String, of name: String) -> TemplateGrandchild? {
+        guard case .buildValue(let buildValue) = kind else { return nil }
+        return buildValue.grandchild(named: grandchildName, of: name)
     }
 }
