@@ -31,7 +31,8 @@ import Testing
                      "/h/a&amp;b/", "/h/a&b/", "/h/a&amp;amp;b/", "/h/caf%C3%A9/", "/h/café/", "/h/cafe\u{301}/",
                      "/h/images/a%20b.png", "/h/images/a b.png", "/h/images/a%2", "/h/assets/style.css#",
                      "/h/\u{212A}/", "/h/K/", "/h/k/", "/other/", "//h/", "https://example.org/h/", "", "#x",
-                     "/h/tips/play/\r\n", "/h", "/h/%", "/h/?x", "/h/#"]
+                     "/h/tips/play/\r\n", "/h", "/h/%", "/h/?x", "/h/#",
+                     "/h/index.html", "/h/tips/play/index.html", "/h/tips/play/index.htm", "/h/assets/style.cs"]
         #expect(broken(links) == expected(links))
         #expect(broken(links, basePath: "/") == expected(links, basePath: "/"))
         #expect(broken(links, basePath: "") == expected(links, basePath: ""))

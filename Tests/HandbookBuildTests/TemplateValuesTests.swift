@@ -141,11 +141,37 @@ import Testing
             var values = PageValues(site: site, page: Self.contentPage.page, outline: [])
             let links = [PageLink(title: "A", url: "a/", isLast: true)]
             values.glossary = [GlossaryItem(slug: "s", term: "T", aliases: [], definition: "",
-                                            mentions: RenderedLinks(links: links, site: site, renderer: templates.linkRenderer))]
+                                            mentions: RenderedLinks(links: links, numbers: [0], site: site,
+                                                                    renderer: templates.linkRenderer))]
             return templates.render(values, with: "page")
         }
         #expect(render(basePath: "/x/") == "/x/a/;")
         #expect(render(basePath: "/y/") == "/y/a/;")
+        #expect(render(basePath: "/x/") == "/x/a/;")
+    }
+
+    /// A link is remembered by its number, but its rendering is used only for an equal link: a
+    /// rebuild (or a list made by hand) may give the number to another link, or end the list
+    /// elsewhere.
+    @Test func linksAreRememberedByNumberForEqualLinksOnly() {
+        let templates = Self.templates(["page": "{{#glossary}}{{{mentionsHTML}}}|{{/glossary}}",
+                                        "page-link": "{{title}}{{^isLast}},{{/isLast}}"])
+        func render(_ lists: [([PageLink], [Int]?)]) -> String {
+            var values = PageValues(site: Self.site, page: Self.contentPage.page, outline: [])
+            values.glossary = lists.map { links, numbers in
+                GlossaryItem(slug: "s", term: "T", aliases: [], definition: "",
+                             mentions: RenderedLinks(links: links, numbers: numbers, site: Self.site,
+                                                     renderer: templates.linkRenderer))
+            }
+            return templates.render(values, with: "page")
+        }
+        let a = PageLink(title: "A", url: "/a/", isLast: false), b = PageLink(title: "B", url: "/b/", isLast: false)
+        var lastA = a, lastB = b
+        lastA.isLast = true
+        lastB.isLast = true
+        #expect(render([([a, lastB], [0, 1]), ([lastA], [0])]) == "A,B|A|")
+        #expect(render([([b, lastA], [0, 1]), ([a, lastB], [0, 1])]) == "B,A|A,B|")
+        #expect(render([([a, b, lastA], nil)]) == "A,B,A|")
     }
 
     @Test func linkListsWithoutAPageLinkTemplateAreAMissingPartial() {

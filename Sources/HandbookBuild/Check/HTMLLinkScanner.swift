@@ -34,7 +34,9 @@ enum HTMLLinkScanner {
 
     /// The URL a value stands for, with `&amp;` decoded.
     static func url(_ value: UnsafeBufferPointer<UInt8>) -> String {
-        let value = String(decoding: value, as: UTF8.self)
-        return value.contains("&amp;") ? value.replacingOccurrences(of: "&amp;", with: "&") : value
+        let url = String(decoding: value, as: UTF8.self)
+        // Foundation's search is slow, and few values have an `&` at all.
+        guard value.contains(UInt8(ascii: "&")), url.contains("&amp;") else { return url }
+        return url.replacingOccurrences(of: "&amp;", with: "&")
     }
 }

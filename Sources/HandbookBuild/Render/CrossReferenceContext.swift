@@ -24,10 +24,11 @@ struct CrossReferenceContext {
     func glossary(renderer: LinkListRenderer, values: SiteValues) -> [GlossaryItem] {
         let links = links.table()
         return site.glossary.alphabetical.map { entry in
-            GlossaryItem(slug: entry.term.slug, term: entry.term.term, aliases: entry.term.aliases,
-                         definition: entry.definition.document.renderHTML(),
-                         mentions: RenderedLinks(links: links.links(to: references.mentions[entry.term.slug] ?? []),
-                                                 site: values, renderer: renderer))
+            let mentions = links.links(to: references.mentions[entry.term.slug] ?? [])
+            return GlossaryItem(slug: entry.term.slug, term: entry.term.term, aliases: entry.term.aliases,
+                                definition: entry.definition.document.renderHTML(),
+                                mentions: RenderedLinks(links: mentions.links, numbers: mentions.numbers,
+                                                        site: values, renderer: renderer))
         }
     }
 
@@ -36,9 +37,10 @@ struct CrossReferenceContext {
         let links = links.table()
         return site.register.records.values.sorted { Self.sortKey($0) < Self.sortKey($1) }.map { record in
             let notes = record.notes.trimmingCharacters(in: .whitespacesAndNewlines)
+            let citedBy = links.links(to: references.citedBy[record.key] ?? [])
             return SourceItem(key: record.key.rawValue, entry: formatter.entry(for: record),
                               notes: notes.isEmpty ? "" : MarkdownRenderer.renderHTML(notes, options: MarkdownOptions()),
-                              citedBy: RenderedLinks(links: links.links(to: references.citedBy[record.key] ?? []),
+                              citedBy: RenderedLinks(links: citedBy.links, numbers: citedBy.numbers,
                                                      site: values, renderer: renderer))
         }
     }

@@ -8,7 +8,8 @@ import Mustache
 /// render (twice: as a page and as a print chapter).
 ///
 /// A link's rendering depends only on the link (`title`, `url`, `isLast`) and the `site` values,
-/// which is all the template sees here; the memo is keyed by exactly those.
+/// which is all the template sees here; the memo is keyed by exactly those, the link by its
+/// number (see `RenderedLinks`) and `isLast`.
 final class LinkListRenderer: Sendable {
     /// The template rendered for each link.
     static let templateName = "page-link"
@@ -20,21 +21,24 @@ final class LinkListRenderer: Sendable {
         self.library = library
     }
 
-    /// The links rendered one after the other.
-    func html(for links: [PageLink], site: SiteValues) -> String {
+    /// The links rendered one after the other; those with `numbers` (one for each link) are
+    /// remembered, the others (lists made by hand) rendered every time.
+    func html(for links: [PageLink], numbers: [Int]?, site: SiteValues) -> String {
+        guard let numbers else { return links.map { render($0, site: site) }.joined() }
         let number = memo.number(of: site)
-        var html = ""
-        for link in links {
-            let key = FragmentMemo.Key(site: number, item: link)
-            if let known = memo.fragment(for: key) {
-                html += known
-                continue
-            }
-            let text = library.render(Scope(link: link, site: site), withTemplate: Self.templateName) ?? ""
-            memo.remember(text, for: key)
-            html += text
-        }
-        return html
+        // The last link of a list renders differently (no separator): it has a place of its own.
+        let places = zip(links, numbers).map { link, page in page * 2 + (link.isLast == true ? 1 : 0) }
+        let known = memo.html(for: links, numbers: places, site: number)
+        return known.indices.map { index in
+            if let html = known[index] { return html }
+            let html = render(links[index], site: site)
+            memo.remember(html, for: links[index], number: places[index], site: number)
+            return html
+        }.joined()
+    }
+
+    private func render(_ link: PageLink, site: SiteValues) -> String {
+        library.render(Scope(link: link, site: site), withTemplate: Self.templateName) ?? ""
     }
 
     /// What the `page-link` template reads: the link's keys and `site`.
@@ -53,16 +57,20 @@ final class LinkListRenderer: Sendable {
 /// it, and once for the page and its print chapter, which share the page's values.
 struct RenderedLinks: Sendable, MustacheCustomRenderable {
     let links: [PageLink]
+    /// Each link's number, by which `LinkListRenderer` remembers its rendering: the page's place
+    /// in the `PageLinks` table. Nil for a list made by hand.
+    private let numbers: [Int]?
     private let site: SiteValues
     private let renderer: LinkListRenderer
     private let rendered = RenderedOnce()
 
-    init(links: [PageLink], site: SiteValues, renderer: LinkListRenderer) {
+    init(links: [PageLink], numbers: [Int]? = nil, site: SiteValues, renderer: LinkListRenderer) {
         self.links = links
+        self.numbers = numbers
         self.site = site
         self.renderer = renderer
     }
 
-    var renderText: String { rendered.value { renderer.html(for: links, site: site) } }
+    var renderText: String { rendered.value { renderer.html(for: links, numbers: numbers, site: site) } }
     var isNull: Bool { false }
 }

@@ -8,7 +8,7 @@ import Mustache
 /// was over half of the time spent in the templates.
 ///
 /// An entry's rendering depends only on the entry, its children and the `site` values, which is
-/// all the `outline` template sees here; the memo is keyed by exactly those (see `OutlineMemo`).
+/// all the `outline` template sees here; the memo is keyed by exactly those (see `FragmentMemo`).
 /// Each `TemplateSet` has its own renderer, which serves one build's pages, rendered in parallel.
 final class OutlineRenderer: Sendable {
     /// The template rendered for each entry.
@@ -16,7 +16,7 @@ final class OutlineRenderer: Sendable {
 
     private let library: TemplateLibrary
     /// Closed entries already rendered.
-    private let memo = OutlineMemo()
+    private let memo = FragmentMemo<OutlineItem>()
 
     init(library: TemplateLibrary) {
         self.library = library
@@ -35,7 +35,7 @@ final class OutlineRenderer: Sendable {
                 html += Self.moreHTML(item)
                 continue
             }
-            if item.isClosed, let known = memo.html(for: item, site: number) {
+            if item.isClosed, let entry = item.number, let known = memo.html(for: item, number: entry, site: number) {
                 html += known
                 continue
             }
@@ -43,7 +43,7 @@ final class OutlineRenderer: Sendable {
             append(item.children, site: site, number: number, to: &children)
             let text = library.render(Scope(item: item, childrenHTML: children, site: site),
                                       withTemplate: Self.templateName) ?? ""
-            if item.isClosed { memo.remember(text, for: item, site: number) }
+            if item.isClosed, let entry = item.number { memo.remember(text, for: item, number: entry, site: number) }
             html += text
         }
     }

@@ -10,7 +10,8 @@ struct PageLinks {
     /// Every page's link, made once for the many lists of a page (the glossary's lists hold
     /// hundreds of thousands of links to a few thousand pages).
     func table() -> Table {
-        let sorted = pages.keys.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
+        // Each page's place is looked up once, not in each of the sort's comparisons.
+        let sorted = pages.keys.map { (order[$0] ?? .max, $0) }.sorted { $0 < $1 }.map(\.1)
         let rank = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
         let links = sorted.map { source in
             let page = pages[source]!
@@ -25,13 +26,15 @@ struct PageLinks {
         let links: [PageLink]
 
         /// Links to the given pages in reading order; `isLast` marks the last, for separators.
-        func links(to sources: Set<SitePath>) -> [PageLink] {
+        /// Each link's number is its page's place here, the same in every list.
+        func links(to sources: Set<SitePath>) -> (links: [PageLink], numbers: [Int]) {
             let ranks = sources.compactMap { rank[$0] }.sorted()
-            return ranks.enumerated().map { index, rank in
+            let list = ranks.enumerated().map { index, rank in
                 var link = links[rank]
                 link.isLast = index == ranks.count - 1
                 return link
             }
+            return (list, ranks)
         }
     }
 }
