@@ -6,7 +6,7 @@ import HandbookMarkdown
 /// A full build learns it when it parses the page to link it (`PageParser.parseForLinking`), not
 /// when it reads the page's front matter: the Markdown parse is serialised, and one parse per
 /// page is enough. Until then, links to the page cannot check their fragments (see
-/// `LinkResolver.PendingAnchorCheck`).
+/// `PendingAnchorCheck`).
 public struct PageOutline: Sendable, Equatable {
     /// Every heading, all levels, in document order.
     public let headings: [MarkdownHeading]
