@@ -19,7 +19,7 @@ final class BackgroundValue<Value>: @unchecked Sendable {
         }
     }
 
-    /// The value, once made. Read it once.
+    /// The value: the first read waits until it is made.
     var value: Value {
         done.wait()
         defer { done.signal() }

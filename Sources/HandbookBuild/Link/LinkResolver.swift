@@ -61,7 +61,7 @@ public struct LinkResolver: Sendable {
                 }
                 if let term { outcome.linkedTerms.insert(term) }
                 if let fragment = pendingFragment, let path = resolved {
-                    outcome.pendingAnchorChecks.append(PendingAnchorCheck(page: page.source, target: path, fragment: fragment,
+                    outcome.pendingAnchorChecks.append(PendingAnchorCheck(target: path, fragment: fragment,
                                                                           destination: link.destination, location: location))
                 }
             }

@@ -7,8 +7,6 @@ import HandbookModel
 /// checks what is pending (`SiteState.checkPendingAnchors`) and reports it as the link stage
 /// would have. An update links against pages whose anchors are all known: nothing is pending.
 public struct PendingAnchorCheck: Sendable {
-    /// The page the link is on (whose link outcome the problem goes in).
-    public var page: SitePath
     /// The page the link points to.
     public var target: SitePath
     /// The fragment to look for among the target's anchors; not empty.
