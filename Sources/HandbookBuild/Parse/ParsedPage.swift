@@ -9,7 +9,11 @@ import HandbookModel
 /// text (`LinkedBody`). The Markdown tree itself is not kept: on a large site the trees of every
 /// page would take far more memory than the rest of the build. A page value carries its body
 /// only for the stage at hand (see `Body`).
-public struct ParsedPage: @unchecked Sendable {
+///
+/// An immutable class rather than a struct: pages are read out of the site's dictionaries many
+/// times per page built (for every link to them, every render), and each copy of a struct
+/// retained and released every string it holds. The `with…` methods make new pages.
+public final class ParsedPage: @unchecked Sendable {
     /// The Markdown file, relative to `content/`.
     public let source: SitePath
     /// `content/tips/play.md`, as diagnostics print it.
@@ -22,8 +26,8 @@ public struct ParsedPage: @unchecked Sendable {
     /// from the file again without reading the front matter again.
     let bodyByteCount: Int
     /// The body's headings and anchors; nil until the body is parsed (see `PageOutline`).
-    public private(set) var outline: PageOutline?
-    private var body = Body.none
+    public let outline: PageOutline?
+    private let body: Body
 
     /// What a page value carries of its body.
     enum Body {
@@ -35,13 +39,27 @@ public struct ParsedPage: @unchecked Sendable {
         case linked(LinkedBody)
     }
 
-    init(source: SitePath, displayPath: String, frontMatter: FrontMatter, bodyFirstLine: Int, bodyByteCount: Int) {
+    convenience init(source: SitePath, displayPath: String, frontMatter: FrontMatter, bodyFirstLine: Int, bodyByteCount: Int) {
+        self.init(source: source, displayPath: displayPath, frontMatter: frontMatter, address: PageAddress(source: source),
+                  bodyFirstLine: bodyFirstLine, bodyByteCount: bodyByteCount, outline: nil, body: .none)
+    }
+
+    private init(source: SitePath, displayPath: String, frontMatter: FrontMatter, address: PageAddress,
+                 bodyFirstLine: Int, bodyByteCount: Int, outline: PageOutline?, body: Body) {
         self.source = source
         self.displayPath = displayPath
         self.frontMatter = frontMatter
-        self.address = PageAddress(source: source)
+        self.address = address
         self.bodyFirstLine = bodyFirstLine
         self.bodyByteCount = bodyByteCount
+        self.outline = outline
+        self.body = body
+    }
+
+    /// This page with another outline and body.
+    private func with(outline: PageOutline?, body: Body) -> ParsedPage {
+        ParsedPage(source: source, displayPath: displayPath, frontMatter: frontMatter, address: address,
+                   bodyFirstLine: bodyFirstLine, bodyByteCount: bodyByteCount, outline: outline, body: body)
     }
 
     /// Every heading, all levels, in document order. Only once the body is parsed.
@@ -58,32 +76,25 @@ public struct ParsedPage: @unchecked Sendable {
 
     /// This page with `outline`, its body's.
     func withOutline(_ outline: PageOutline) -> ParsedPage {
-        var page = self
-        page.outline = outline
-        return page
+        with(outline: outline, body: body)
     }
 
     /// This page with `document`, a fresh parse of its body, to link, and the document's
     /// outline; the headings get their ids.
     func withMarkdown(_ document: MarkdownDocument) -> ParsedPage {
-        var page = withOutline(PageOutline(headings: document.headings, footnoteIDs: document.footnoteIDs))
-        document.setHeadingIDs(page.headingIDs)
-        page.body = .markdown(document)
-        return page
+        let outline = PageOutline(headings: document.headings, footnoteIDs: document.footnoteIDs)
+        document.setHeadingIDs(outline.headingIDs)
+        return with(outline: outline, body: .markdown(document))
     }
 
     /// This page as the site's index keeps it: with its outline, without its body.
     var withoutBody: ParsedPage {
-        var page = self
-        page.body = .none
-        return page
+        with(outline: outline, body: .none)
     }
 
     /// This page with its linked body, to render.
     func withLinkedBody(_ linked: LinkedBody) -> ParsedPage {
-        var page = self
-        page.body = .linked(linked)
-        return page
+        with(outline: outline, body: .linked(linked))
     }
 
     /// The body with where it came from, for the stages that edit it. Only on a page parsed for

@@ -63,7 +63,7 @@ public struct TemplateSet: Sendable {
     func render(_ values: PageValues, with name: String) -> String {
         var values = values
         values.outlineHTML = RenderedOutline(items: values.outline, site: values.site, renderer: outlineRenderer)
-        return templates.render(values, withTemplate: name) ?? ""
+        return templates.render(values, withTemplate: name, reserving: 2 * (values.page.content?.utf8.count ?? 0)) ?? ""
     }
 
     /// swift-mustache reports where it stopped reading; point at the `{{` that opened that tag.

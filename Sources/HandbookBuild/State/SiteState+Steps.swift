@@ -57,9 +57,7 @@ extension SiteState {
         renderedPaths = []
         // The site-wide files are not made yet: `checkLinks` looks for what pages miss among them.
         let known = OutputPaths(site.pages.values.map(\.address.outputPath.rawValue) + copiedFiles.map(\.path.rawValue))
-        let batches = stride(from: 0, to: ordered.count, by: Self.batchSize).map {
-            Array(ordered[$0..<min($0 + Self.batchSize, ordered.count)])
-        }
+        let batches = Self.batches(of: ordered)
         for (index, batch) in batches.enumerated() {
             citationsChanged = link(batch, with: referencer) || citationsChanged
             measureReadingGrades(batch)
@@ -83,6 +81,14 @@ extension SiteState {
         takeShell()
         printStream?.finish()
         finish(writingTo: output, printShell: printShell)
+    }
+
+    /// `pages` cut into batches of at most `batchSize`, all of about the same size: the last
+    /// batch is rendered with the listing pages, the slowest pages to render, and a last batch
+    /// of a handful of pages left one core idle while the other rendered them.
+    static func batches(of pages: [SitePath]) -> [[SitePath]] {
+        let count = (pages.count + batchSize - 1) / batchSize
+        return (0..<count).map { Array(pages[$0 * pages.count / count..<($0 + 1) * pages.count / count]) }
     }
 
     /// Every diagnostic, the site-wide files, and the check of the links templates write.

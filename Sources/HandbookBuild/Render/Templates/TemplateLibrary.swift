@@ -49,19 +49,19 @@ struct TemplateLibrary: Sendable {
     }
 
     /// Renders the named template, nil when there is no such template.
-    func render(_ value: Any, withTemplate name: String) -> String? {
-        renderCompiled(value, withTemplate: name) ?? library.render(value, withTemplate: name)
+    func render(_ value: Any, withTemplate name: String, reserving extra: Int = 0) -> String? {
+        renderCompiled(value, withTemplate: name, reserving: extra) ?? library.render(value, withTemplate: name)
     }
 
     /// The compiled rendering alone: nil when the template is not compiled or a value needs
     /// swift-mustache (a lambda, a template).
-    func renderCompiled(_ value: Any, withTemplate name: String) -> String? {
+    func renderCompiled(_ value: Any, withTemplate name: String, reserving extra: Int = 0) -> String? {
         guard let template = compiled[name] else { return nil }
         var renderer = TemplateRenderer(templates: compiled, root: value)
         var output = ""
         // The text of the template and its partials: most of a page, and not much more than a
         // small fragment, which the outline's and the link lists' memos keep with its capacity.
-        output.reserveCapacity(sizes[name, default: 0])
+        output.reserveCapacity(sizes[name, default: 0] + extra)
         do {
             try renderer.render(template.nodes, into: &output)
         } catch {
