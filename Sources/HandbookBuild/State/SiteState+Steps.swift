@@ -158,23 +158,27 @@ extension SiteState {
     /// linked now, so every page's anchors are known. A broken one is reported, and counted
     /// unresolved, as if it had been checked with the link.
     private mutating func checkPendingAnchors(_ relinked: [SitePath]) {
-        let pages = site.pages, linked = outcomes
-        let pending = relinked.filter { linked[$0]?.pendingAnchorChecks.isEmpty == false }
-        // A large site has tens of thousands: they are checked on every core.
-        let found = pending.concurrentMap { source in
-            linked[source]!.pendingAnchorChecks.compactMap { check -> (Diagnostic, String)? in
+        let pending = relinked.filter { outcomes[$0]?.pendingAnchorChecks.isEmpty == false }
+        let found = Self.problems(of: pending.map { outcomes[$0]!.pendingAnchorChecks }, pages: site.pages)
+        // Each outcome is changed in place: a copy taken out of the dictionary and put back
+        // copied its lists as well.
+        for (source, problems) in zip(pending, found) {
+            outcomes[source]!.diagnostics += problems.map(\.0)
+            outcomes[source]!.unresolved.formUnion(problems.map(\.1))
+            outcomes[source]!.pendingAnchorChecks = []
+        }
+    }
+
+    /// The broken anchors among `checks` (each page's), with the destinations that hold them. A
+    /// large site has tens of thousands of checks: they are made on every core.
+    private static func problems(of checks: [[PendingAnchorCheck]], pages: [SitePath: ParsedPage]) -> [[(Diagnostic, String)]] {
+        checks.concurrentMap { checks in
+            checks.compactMap { check -> (Diagnostic, String)? in
                 guard let outline = pages[check.target]?.outline else {
                     preconditionFailure("'\(check.target)' was not linked in the rebuild that linked a page to it")
                 }
                 return check.problem(on: outline).map { ($0, check.destination) }
             }
-        }
-        for (source, problems) in zip(pending, found) {
-            var outcome = outcomes[source]!
-            outcome.diagnostics += problems.map(\.0)
-            outcome.unresolved.formUnion(problems.map(\.1))
-            outcome.pendingAnchorChecks = []
-            outcomes[source] = outcome
         }
     }
 
@@ -203,10 +207,10 @@ extension SiteState {
         let basePath = renderer.configuration.baseURL.path
         let rendered = pages.concurrentMap { page in
             let values = renderer.pageValues(for: page)
-            // The file is written and checked before the chapter is made, so that a large page
-            // (the glossary) does not hold both.
+            // The file is handed to the writer and checked before the chapter is made, so that a
+            // large page (the glossary) does not hold both.
             let file = renderer.renderPage(page, values: values)
-            output?.write(file)
+            output?.writeLater(file)
             var rendered = RenderedPage(file: keepsFiles ? file : nil, path: file.path,
                                         missingTargets: TemplateLinkChecker.missingTargets(in: file, paths: known, basePath: basePath))
             if let printWriter {

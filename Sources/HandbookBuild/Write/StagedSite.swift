@@ -13,6 +13,11 @@ final class StagedSite: @unchecked Sendable {
     /// The first failure, by output path (the order it happened in depends on the scheduling).
     private var failure: (path: String, error: Error)?
     private var isOpen = false
+    /// The queue `writeLater` writes on, one file after the other.
+    private let laterQueue = DispatchQueue(label: "handbook.staged-site.later")
+    /// How many files `writeLater` may hold at once: a renderer waits for room rather than let
+    /// rendered pages pile up in memory when the disk is slower than the build.
+    private let laterRoom = DispatchSemaphore(value: 256)
 
     init(output: String) {
         self.output = output
@@ -56,9 +61,9 @@ final class StagedSite: @unchecked Sendable {
     var hasFailed: Bool { lock.withLock { failure != nil } }
 
     /// Writes `file`, making its own folder when it is not there yet; the folders above it must
-    /// be there (`makeFolders`). Pages make their folders as they are written, on the rendering
-    /// threads: creating 10,000 folders is the file system's slowest step, and done there it
-    /// overlaps with the rendering of other pages instead of holding up the build.
+    /// be there (`makeFolders`). Pages make their folders as they are written (`writeLater`):
+    /// creating 10,000 folders is the file system's slowest step, and done there it overlaps
+    /// with the rendering of other pages instead of holding up the build.
     func write(_ file: OutputFile) {
         guard let staging, !hasFailed else { return }
         let folder = file.path.directory
@@ -71,6 +76,24 @@ final class StagedSite: @unchecked Sendable {
         } catch {
             record(error, at: file.path.rawValue)
         }
+    }
+
+    /// Writes `file` as `write` does, but on a queue of the site's own while the caller goes on
+    /// (with `HANDBOOK_JOBS=1`, at once): the queue's thread writes while the other threads
+    /// render, and it fills the moments when the build runs on one thread, between batches.
+    func writeLater(_ file: OutputFile) {
+        guard staging != nil else { return }
+        if Parallelism.isSerial { return write(file) }
+        laterRoom.wait()
+        laterQueue.async {
+            self.write(file)
+            self.laterRoom.signal()
+        }
+    }
+
+    /// Waits until every file given to `writeLater` is written.
+    private func waitForLaterWrites() {
+        laterQueue.sync {}
     }
 
     /// Makes the folders of `files`, then writes them in parallel.
@@ -102,6 +125,7 @@ final class StagedSite: @unchecked Sendable {
     func finish() throws {
         precondition(isOpen, "the staging folder of '\(output)' was never made")
         guard let staging else { return }
+        waitForLaterWrites()
         do {
             if let failure = lock.withLock({ failure }) { throw failure.error }
             try AtomicSwap.replace(output, with: staging)
@@ -116,6 +140,7 @@ final class StagedSite: @unchecked Sendable {
     /// Removes the staging folder and whatever was written into it.
     func discard() {
         guard let staging else { return }
+        waitForLaterWrites()
         try? FileManager.default.removeItem(atPath: staging)
     }
 }
