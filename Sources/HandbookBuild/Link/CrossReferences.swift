@@ -14,16 +14,16 @@ public struct CrossReferences: Sendable {
 
     public init() {}
 
-    /// Adds what linking one page found.
-    mutating func add(_ outcome: PageLinkOutcome) {
+    /// Adds the page of `outcome` to the users of the terms and sources it uses (`mentions`,
+    /// `citedBy`). (Its `citations` entry is the outcome's numbering.)
+    mutating func addUses(_ outcome: PageLinkOutcome) {
         let source = outcome.source
         for slug in outcome.linkedTerms { mentions[slug, default: []].insert(source) }
         for key in outcome.numbering.citedKeys { citedBy[key, default: []].insert(source) }
-        citations[source] = outcome.numbering
     }
 
-    /// Takes away what `add` added for one page, as if it had never been added.
-    mutating func remove(_ outcome: PageLinkOutcome) {
+    /// Takes away what `addUses` added for one page, as if it had never been added.
+    mutating func removeUses(_ outcome: PageLinkOutcome) {
         let source = outcome.source
         for slug in outcome.linkedTerms {
             mentions[slug]?.remove(source)
@@ -33,7 +33,6 @@ public struct CrossReferences: Sendable {
             citedBy[key]?.remove(source)
             if citedBy[key]?.isEmpty == true { citedBy[key] = nil }
         }
-        citations[source] = nil
     }
 }
 

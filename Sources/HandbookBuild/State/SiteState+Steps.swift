@@ -58,12 +58,14 @@ extension SiteState {
         // The site-wide files are not made yet: `checkLinks` looks for what pages miss among them.
         let known = OutputPaths(site.pages.values.map(\.address.outputPath.rawValue) + copiedFiles.map(\.path.rawValue))
         let batches = Self.batches(of: ordered)
+        let uses = UseIndexQueue(taking: &references)
         for (index, batch) in batches.enumerated() {
-            citationsChanged = link(batch, with: referencer) || citationsChanged
+            citationsChanged = link(batch, with: referencer, uses: uses) || citationsChanged
             measureReadingGrades(batch)
             takeShell()
             var rendered = batch.filter { !Self.listingPages.contains($0) }
             if index == batches.count - 1 {
+                uses.finish(into: &references)
                 // Every page is linked: the listing pages can be rendered, with the last batch
                 // (first, as they take longest).
                 rendered = Self.listingPages.filter { site.pages[$0] != nil }.filter { source in
@@ -73,6 +75,7 @@ extension SiteState {
             render(rendered, checkingAgainst: known, writingTo: output, printStream: &printStream,
                    links: firstRenderer?.crossReferences.links)
         }
+        uses.finish(into: &references)
         // The index links go by gets the pages' outlines once, not batch by batch: it then
         // shares the site's pages (the referencer keeps the index it was made with).
         site.index.pages = site.pages
@@ -121,18 +124,20 @@ extension SiteState {
     }
 
     /// Parses `batch` from the files (trees are not kept after parsing, and linking edits a tree),
-    /// links it, and puts the outcomes in the site's cross-references in place of the old ones.
+    /// links it, and puts the outcomes in the site's cross-references in place of the old ones
+    /// (the pages' uses of terms and sources in `uses`).
     /// Of each tree, only what rendering needs is kept, and the page's outline, in the site's
     /// pages. True when the sources a page cites changed.
-    private mutating func link(_ batch: [SitePath], with referencer: CrossReferencer) -> Bool {
+    private mutating func link(_ batch: [SitePath], with referencer: CrossReferencer, uses: UseIndexQueue) -> Bool {
         var citationsChanged = false
         for (source, (page, outcome, body)) in zip(batch, parseAndLink(batch, with: referencer)) {
             if outcomes[source]?.linkedTerms != outcome.linkedTerms { termUses += 1 }
             if outcomes[source].map({ Set($0.numbering.citedKeys) }) != Set(outcome.numbering.citedKeys) {
                 citationsChanged = true
             }
-            if let old = outcomes[source] { references.remove(old) }
-            references.add(outcome)
+            // Which pages use which terms and sources is kept on a queue of its own.
+            uses.replace(outcomes[source], with: outcome)
+            references.citations[source] = outcome.numbering
             outcomes[source] = outcome
             bodies[source] = body
             site.pages[source] = page
