@@ -55,6 +55,15 @@ extension SiteState {
         }
 
         renderedPaths = []
+        if outcomes.isEmpty {
+            // A full build fills these page by page: made large enough at once, they do not grow
+            // (each growth rehashing every entry) on the thread that merges the batches.
+            outcomes.reserveCapacity(ordered.count)
+            searchEntries.reserveCapacity(ordered.count)
+            missingTargets.reserveCapacity(ordered.count + copiedFiles.count)
+            chapterMissingTargets.reserveCapacity(ordered.count)
+            renderedPaths.reserveCapacity(ordered.count + copiedFiles.count)
+        }
         // The site-wide files are not made yet: `checkLinks` looks for what pages miss among them.
         let known = OutputPaths(site.pages.values.map(\.address.outputPath.rawValue) + copiedFiles.map(\.path.rawValue))
         let batches = Self.batches(of: ordered)
