@@ -8,14 +8,23 @@ struct CrossReferenceContext {
     let references: CrossReferences
     let links: PageLinks
     private let formatter = ReferenceFormatter()
+    /// Every source's full entry, formatted once rather than for every citation of it.
+    private let formattedEntries: [CitationKey: String]
+
+    init(site: ParsedSite, references: CrossReferences, links: PageLinks) {
+        self.site = site
+        self.references = references
+        self.links = links
+        self.formattedEntries = site.register.records.mapValues(formatter.entry(for:))
+    }
 
     /// A page's References.
     func references(for page: ParsedPage) -> [ReferenceItem] {
         let entries = references.citations[page.source]?.entries ?? []
         return entries.compactMap { entry in
-            guard let record = site.register.records[entry.key] else { return nil }
+            guard let formatted = formattedEntries[entry.key] else { return nil }
             let locators = entry.locators.map { $0.first?.isNumber == false && !$0.hasPrefix("p.") && !$0.hasPrefix("pp.") ? "“\($0)”" : $0 }
-            return ReferenceItem(number: entry.number, key: entry.key.rawValue, entry: formatter.entry(for: record),
+            return ReferenceItem(number: entry.number, key: entry.key.rawValue, entry: formatted,
                                  locators: locators.joined(separator: "; "), hasLocators: !locators.isEmpty)
         }
     }
@@ -38,7 +47,7 @@ struct CrossReferenceContext {
         return site.register.records.values.sorted { Self.sortKey($0) < Self.sortKey($1) }.map { record in
             let notes = record.notes.trimmingCharacters(in: .whitespacesAndNewlines)
             let citedBy = links.links(to: references.citedBy[record.key] ?? [])
-            return SourceItem(key: record.key.rawValue, entry: formatter.entry(for: record),
+            return SourceItem(key: record.key.rawValue, entry: formattedEntries[record.key] ?? formatter.entry(for: record),
                               notes: notes.isEmpty ? "" : MarkdownRenderer.renderHTML(notes, options: MarkdownOptions()),
                               citedBy: RenderedLinks(links: citedBy.links, numbers: citedBy.numbers,
                                                      site: values, renderer: renderer))
