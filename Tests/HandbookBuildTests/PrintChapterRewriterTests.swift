@@ -75,6 +75,21 @@ import Testing
         #expect(rewriter.rewrite("<p>\u{301}x</p><h2>\u{301}T</h2>", chapter: 1) == "<p>\u{301}x</p><h3>\u{301}T</h3>")
     }
 
+    /// Links are looked up by their bytes; a page URL outside ASCII can still equal an ASCII
+    /// link as a String (the Kelvin sign is canonically `K`), and then names its chapter.
+    @Test func findsChaptersByBytesAsStringsWould() {
+        let kelvin = PrintChapterRewriter(chapterNumbers: ["/\u{212A}/": 5, "/a/": 6])
+        #expect(kelvin.rewrite(##"<a href="/K/#x">k</a><a href="/a/">a</a><a href="/b/">b</a>"##, chapter: 1)
+            == ##"<a href="#c5-x">k</a><a href="#chapter-6">a</a><a href="/b/">b</a>"##)
+        let ascii = PrintChapterRewriter(chapterNumbers: ["/K/": 5])
+        #expect(ascii.rewrite(##"<a href="/\##u{212A}/">k</a><a href="/k/">"##, chapter: 1)
+            == ##"<a href="#chapter-5">k</a><a href="/k/">"##)
+        let many = PrintChapterRewriter(chapterNumbers: Dictionary(uniqueKeysWithValues: (1...3000).map { ("/p\($0)/", $0) }))
+        let links = (0...3001).map { "<a href=\"/p\($0)/#s\($0)\">" }.joined()
+        #expect(many.rewrite(links, chapter: 1)
+            == "<a href=\"/p0/#s0\">" + (1...3000).map { "<a href=\"#c\($0)-s\($0)\">" }.joined() + "<a href=\"/p3001/#s3001\">")
+    }
+
     @Test func leavesTextWithoutTagsAsItIs() {
         for text in ["", "plain", "é ü 中文 😀", "a < b", "<unclosed id=\"x\""] {
             #expect(rewriter.rewrite(text, chapter: 3) == text)

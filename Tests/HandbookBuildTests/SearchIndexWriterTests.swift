@@ -53,6 +53,21 @@ import Testing
         }
     }
 
+    /// Stretches with nothing to escape are passed over eight bytes at a time: an escape at each
+    /// place in a stretch, beside bytes outside ASCII, is still written as the encoder writes it.
+    @Test func escapesAtEveryPlaceInAStretch() {
+        let writer = SearchIndexWriter()
+        func encoded<Value: Encodable>(_ value: Value) -> String { writer.fragment(value) }
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "é", "\u{7F}", " ", "!", "#", "[", "]"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "a", count: offset) + special + "é😀" + String(repeating: "b", count: 19 - offset)
+                let page = SearchIndex.Page(title: text, url: special + text, description: text + special,
+                                            headings: [[text]], words: text)
+                #expect(writer.fragment(page) == encoded(page), "\(text.debugDescription)")
+            }
+        }
+    }
+
     /// The glossary's terms are written by hand too; they must be the encoder's bytes.
     @Test func theTermsAreWhatTheEncoderWrites() {
         let writer = SearchIndexWriter()

@@ -18,8 +18,12 @@ struct PlainLinks {
     /// broken: it is outside the base path, or it names one of `paths` byte for byte. False
     /// when it may be broken, or is not plain: the caller then checks it as a string.
     func namesAFile(_ value: UnsafeBufferPointer<UInt8>, in paths: OutputPaths, scratch: inout [UInt8]) -> Bool {
-        guard value.allSatisfy(Self.isPlain) else { return false }
-        guard value.contains(UInt8(ascii: "&")) else { return namesAFile(url: value, in: paths) }
+        var hasAmpersand = false
+        for byte in value {
+            guard Self.isPlain(byte) else { return false }
+            if byte == UInt8(ascii: "&") { hasAmpersand = true }
+        }
+        guard hasAmpersand else { return namesAFile(url: value, in: paths) }
         scratch.removeAll(keepingCapacity: true)
         var index = 0
         while index < value.count {
@@ -30,13 +34,14 @@ struct PlainLinks {
     }
 
     private func namesAFile(url: UnsafeBufferPointer<UInt8>, in paths: OutputPaths) -> Bool {
-        guard url.count >= basePath.count, url[0..<basePath.count].elementsEqual(basePath),
+        guard url.count >= basePath.count, basePath.withUnsafeBufferPointer({ url.hasPrefix($0) }),
               !url.matches("//", at: 0) else { return true }
         var end = basePath.count
-        while end < url.count, url[end] != UInt8(ascii: "#"), url[end] != UInt8(ascii: "?") { end += 1 }
+        while end < url.count, url[end] != UInt8(ascii: "#"), url[end] != UInt8(ascii: "?") {
+            if url[end] == UInt8(ascii: "%") { return false }
+            end += 1
+        }
         let path = UnsafeBufferPointer(rebasing: url[basePath.count..<end])
-        guard !path.contains(UInt8(ascii: "%")) else { return false }
-        let isFolder = path.last.map { $0 == UInt8(ascii: "/") } ?? true
-        return paths.containsBytes(path, isFolder ? "index.html" : "")
+        return paths.containsBytes(path, isFolder: path.last.map { $0 == UInt8(ascii: "/") } ?? true)
     }
 }

@@ -10,6 +10,25 @@
 struct PrintChapterRewriter {
     /// Each chapter's page URL, as the build writes it in links (`/tips/play/`), to its number.
     let chapterNumbers: [String: Int]
+    /// The same by bytes, for `chapterNumber(of:)`.
+    private let chapterNumbersByBytes: ByteKeyTable
+    /// Whether a URL is outside ASCII: then an ASCII link may equal it as a String (U+212A, the
+    /// Kelvin sign, is canonically `K`) without having its bytes.
+    private let hasOtherURLs: Bool
+
+    init(chapterNumbers: [String: Int]) {
+        self.chapterNumbers = chapterNumbers
+        chapterNumbersByBytes = ByteKeyTable(chapterNumbers.map { (key: Array($0.key.utf8), value: $0.value) })
+        hasOtherURLs = chapterNumbers.keys.contains { $0.utf8.contains { $0 >= 0x80 } }
+    }
+
+    /// `chapterNumbers[path]` for a path of ASCII bytes: two ASCII strings are equal exactly when
+    /// their bytes are, so only a URL outside ASCII needs the look-up as a String.
+    func chapterNumber(ofASCII path: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let number = chapterNumbersByBytes.value(for: path) { return number }
+        guard hasOtherURLs else { return nil }
+        return chapterNumbers[String(decoding: path, as: UTF8.self)]
+    }
 
     static func chapterID(_ number: Int) -> String { "chapter-\(number)" }
 

@@ -124,8 +124,8 @@ struct PrintTagWriter {
             return
         }
         let hash = source.firstIndex(of: UInt8(ascii: "#"), from: range.lowerBound, to: range.upperBound) ?? range.upperBound
-        let path = String(decoding: UnsafeBufferPointer(rebasing: source[range.lowerBound..<hash]), as: UTF8.self)
-        guard let target = rewriter.chapterNumbers[path] else { return }
+        guard let target = rewriter.chapterNumber(ofASCII: UnsafeBufferPointer(rebasing: source[range.lowerBound..<hash]))
+        else { return }
         copy(upTo: range.lowerBound)
         output.append(UInt8(ascii: "#"))
         if hash + 1 >= range.upperBound {

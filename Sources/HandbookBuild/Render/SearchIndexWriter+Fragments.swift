@@ -80,32 +80,61 @@ extension SearchIndexWriter {
     /// A JSON string escaped as `JSONEncoder` escapes it without `.withoutEscapingSlashes`'s `\/`:
     /// quotation marks and backslashes, control characters by their short escapes where JSON has
     /// one (`\b`, `\f`, `\n`, `\r`, `\t`) and as `\u00xx` (lower-case hex) otherwise; the
-    /// rest as it is.
+    /// rest as it is. Stretches with nothing to escape, nearly all of the text, are copied whole.
     private static func appendString(_ string: String, to json: inout [UInt8]) {
         json.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { bytes in
             var copied = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                copied = index + 1
-                json.append(UInt8(ascii: "\\"))
-                switch byte {
-                case 0x22, 0x5C: json.append(byte)
-                case 0x08: json.append(UInt8(ascii: "b"))
-                case 0x0C: json.append(UInt8(ascii: "f"))
-                case 0x0A: json.append(UInt8(ascii: "n"))
-                case 0x0D: json.append(UInt8(ascii: "r"))
-                case 0x09: json.append(UInt8(ascii: "t"))
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    json.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                             hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count, !mayNeedEscaping(UnsafeRawPointer(bytes.baseAddress! + index)) {
+                    index += 8
+                    continue
+                }
+                let end = min(index + 8, bytes.count)
+                while index < end {
+                    let byte = bytes[index]
+                    if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                        json.append(bytes, copied..<index)
+                        copied = index + 1
+                        appendEscape(byte, to: &json)
+                    }
+                    index += 1
                 }
             }
-            json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            json.append(bytes, copied..<bytes.count)
         }
         json.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes at `chunk` may be a control character, `"` or `\`: false
+    /// only when none is (true may be wrong, for a byte after one outside ASCII).
+    @inline(__always)
+    private static func mayNeedEscaping(_ chunk: UnsafeRawPointer) -> Bool {
+        let word = chunk.loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte is zero in `x` (its high bit set in `hasZero(x)`) where `word` has that byte;
+        // a byte below 0x20 borrows in `word - 0x20…`, setting its high bit.
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
+        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) != 0
+    }
+
+    private static func appendEscape(_ byte: UInt8, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\\"))
+        switch byte {
+        case 0x22, 0x5C: json.append(byte)
+        case 0x08: json.append(UInt8(ascii: "b"))
+        case 0x0C: json.append(UInt8(ascii: "f"))
+        case 0x0A: json.append(UInt8(ascii: "n"))
+        case 0x0D: json.append(UInt8(ascii: "r"))
+        case 0x09: json.append(UInt8(ascii: "t"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            json.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                     hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
     }
 
     /// The whole index from its pages' `fragment`s, in reading order, and its terms' `fragment`.

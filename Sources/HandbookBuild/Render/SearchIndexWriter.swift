@@ -14,9 +14,15 @@ struct SearchIndexWriter {
     /// A page's entry: `headings` as (level, text, id); only `h2` to `h4` are kept.
     func page(title: String, url: String, description: String, headings: [(level: Int, text: String, id: String)],
               text: String) -> SearchIndex.Page {
-        return SearchIndex.Page(title: title, url: url, description: description,
-                                headings: headings.filter { (2...4).contains($0.level) }.map { [$0.text, $0.id] },
-                                words: SearchWords.distinctWordList(in: text, limit: Self.wordLimit))
+        page(title: title, url: url, description: description, headings: headings, texts: [text])
+    }
+
+    /// The same, with the page's text in parts, read as if joined by blank lines.
+    func page(title: String, url: String, description: String, headings: [(level: Int, text: String, id: String)],
+              texts: [String]) -> SearchIndex.Page {
+        SearchIndex.Page(title: title, url: url, description: description,
+                         headings: headings.filter { (2...4).contains($0.level) }.map { [$0.text, $0.id] },
+                         words: SearchWords.distinctWordList(in: texts, limit: Self.wordLimit))
     }
 
     /// The index as compact JSON, its keys sorted so that two builds write the same bytes.

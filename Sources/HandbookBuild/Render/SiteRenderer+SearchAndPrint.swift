@@ -75,7 +75,7 @@ extension SiteRenderer {
         let writer = SearchIndexWriter()
         return writer.fragment(writer.page(title: page.frontMatter.title, url: page.address.href(basePath: context.basePath),
                                            description: page.frontMatter.description, headings: headings,
-                                           text: page.linkedBody.plainText + "\n\n" + generatedText(on: page.source)))
+                                           texts: [page.linkedBody.plainText, generatedText(on: page.source)]))
     }
 
     /// `search-index.json` and `search/index.html`, with a warning when the index is over budget.

@@ -36,3 +36,12 @@ extension [UInt8] {
         append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes start with those of `prefix`.
+    func hasPrefix(_ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard prefix.count <= count else { return false }
+        guard let base = baseAddress, let prefixBase = prefix.baseAddress else { return true }
+        return memcmp(base, prefixBase, prefix.count) == 0
+    }
+}

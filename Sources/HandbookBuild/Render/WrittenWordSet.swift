@@ -1,105 +1,93 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A word list under construction, the words separated by spaces, that knows which ASCII words
-/// it already holds: each is found by its bytes in the list itself, so checking a word allocates
-/// nothing and hashes it without Unicode normalisation. (ASCII Strings are equal exactly when
-/// their bytes are.) A page repeats most of its words, so a word is looked up before it is
+/// it already holds. A page repeats most of its words, so a word is looked up before it is
 /// written: a repeated word costs a hash and a comparison, and is never copied.
+///
+/// A word of up to sixteen bytes, nearly every word, is kept in the table as its two integers
+/// (see `FoldedWord`), which are all that hashing and comparing it read; a longer one is kept
+/// as a string. (ASCII Strings are equal exactly when their bytes are.)
 struct WrittenWordSet {
-    private struct Entry {
-        var start: Int
-        var count: Int
-        var hash: UInt64
+    /// A short word's integers; both zero for an empty slot, as no word is empty.
+    private struct Slot: Equatable {
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
     }
 
     /// The words written so far, separated by spaces.
     private(set) var list: [UInt8] = []
     /// How many words `list` holds.
     private(set) var count = 0
-    private var entries: [Entry] = []
-    /// Open addressing with linear probing: an index into `entries`, or -1 for an empty slot.
-    private var slots = [Int](repeating: -1, count: 1024)
+    /// Open addressing with linear probing, at most half full; a word's first slot is picked by
+    /// the top bits of its hash.
+    private var slots: [Slot]
+    private var shift: UInt64
+    private var used = 0
+    private var longWords: Set<String> = []
 
+    /// - Parameter capacity: the bytes the list may take; a quarter of that many slots (most
+    ///   words are longer than four bytes, and repeated) spares the table most of its growing.
     init(capacity: Int) {
         list.reserveCapacity(capacity)
+        var bits: UInt64 = 6
+        while 1 << bits < capacity / 4, bits < 16 { bits += 1 }
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
+        shift = 64 - bits
     }
 
     /// Writes an ASCII word unless an equal word is already in; false if it was.
-    mutating func insertASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let hash = Self.hash(word)
+    mutating func insertASCII(_ word: FoldedWord) -> Bool {
+        guard word.count <= 16 else {
+            guard longWords.insert(String(decoding: word.bytes, as: UTF8.self)).inserted else { return false }
+            write(word.bytes)
+            return true
+        }
+        let key = Slot(head: word.head, tail: word.tail)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        let found = list.withUnsafeBufferPointer { list in
-            while slots[slot] >= 0 {
-                let entry = entries[slots[slot]]
-                if entry.hash == hash, entry.count == word.count,
-                   memcmp(list.baseAddress! + entry.start, word.baseAddress!, word.count) == 0 {
-                    return true
-                }
+        var slot = Int(truncatingIfNeeded: Self.hash(key) >> shift)
+        let found = slots.withUnsafeBufferPointer { slots in
+            while slots[slot] != Slot() {
+                if slots[slot] == key { return true }
                 slot = (slot + 1) & mask
             }
             return false
         }
         guard !found else { return false }
-        slots[slot] = entries.count
-        entries.append(Entry(start: write(word), count: word.count, hash: hash))
-        if entries.count * 2 > slots.count { grow() }
+        slots[slot] = key
+        write(word.bytes)
+        used += 1
+        if used * 2 > slots.count { grow() }
         return true
     }
 
     /// Writes a word with letters other than ASCII, which the caller has found to be new: none
     /// of them equals an ASCII word.
     mutating func appendOther(_ word: UnsafeBufferPointer<UInt8>) {
-        _ = write(word)
+        write(word)
     }
 
-    /// Appends `word` after a space (unless it is the first), and returns where it starts.
-    private mutating func write(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Appends `word`, after a space unless it is the first.
+    private mutating func write(_ word: UnsafeBufferPointer<UInt8>) {
         if count > 0 { list.append(0x20) }
         count += 1
-        let start = list.count
         list.append(contentsOf: word)
-        return start
     }
 
-    /// FNV-1a's multiplication over the word eight bytes at a time: words are short, and a byte
-    /// at a time would wait on a multiplication per letter.
+    /// The two integers multiplied together; the top bits, which depend on every bit of them,
+    /// pick the slot.
     @inline(__always)
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = FNV1a.seed ^ UInt64(word.count)
-        guard let base = word.baseAddress else { return hash }
-        var index = 0
-        while index + 8 <= word.count {
-            hash = mix(hash, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            index += 8
-        }
-        guard index < word.count else { return hash }
-        var chunk: UInt64 = 0
-        for position in index..<word.count {
-            chunk |= UInt64(base[position]) << (8 * UInt64(position - index))
-        }
-        return mix(hash, chunk)
-    }
-
-    /// Folds eight bytes into the hash; the shift brings the product's high bits, which depend on
-    /// every bit of the chunk, down to the low bits that pick a slot.
-    @inline(__always)
-    private static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
-        let product = (hash ^ chunk) &* 0x0000_0100_0000_01B3
-        return product ^ (product >> 29)
+    private static func hash(_ key: Slot) -> UInt64 {
+        let mixed = (key.head &* 0x9E37_79B9_7F4A_7C15) ^ key.tail
+        return (mixed ^ (mixed >> 31)) &* 0xBF58_476D_1CE4_E5B9
     }
 
     private mutating func grow() {
-        slots = [Int](repeating: -1, count: slots.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        shift -= 1
         let mask = slots.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = index
+        for key in old where key != Slot() {
+            var slot = Int(truncatingIfNeeded: Self.hash(key) >> shift)
+            while slots[slot] != Slot() { slot = (slot + 1) & mask }
+            slots[slot] = key
         }
     }
 }
