@@ -177,9 +177,10 @@ extension SiteState {
         // Each outcome is changed in place: a copy taken out of the dictionary and put back
         // copied its lists as well.
         for (source, problems) in zip(pending, found) {
+            outcomes[source]!.pendingAnchorChecks = []
+            guard !problems.isEmpty else { continue }
             outcomes[source]!.diagnostics += problems.map(\.0)
             outcomes[source]!.unresolved.formUnion(problems.map(\.1))
-            outcomes[source]!.pendingAnchorChecks = []
         }
     }
 
