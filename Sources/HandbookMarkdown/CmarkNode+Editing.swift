@@ -2,6 +2,10 @@ import CCmarkGFM
 
 /// Changing the shape of a cmark tree. New nodes are created here and end up in the tree,
 /// which frees them with its root; a node taken out of the tree is freed at once.
+///
+/// Strings are handed to cmark (which copies them) with `withCString`, which passes a native
+/// String's own bytes; passing a String where a C string is expected would copy it to a new
+/// array first.
 extension CmarkNode {
     /// A block that renders as `onEnter`, its children, then `onExit`. cmark emits custom
     /// nodes as they are, in safe mode too.
@@ -16,13 +20,13 @@ extension CmarkNode {
 
     private static func makeNode(_ type: cmark_node_type, onEnter: String, onExit: String) -> CmarkNode {
         guard let pointer = cmark_node_new(type) else { fatalError("cmark could not allocate a node") }
-        cmark_node_set_on_enter(pointer, onEnter)
-        cmark_node_set_on_exit(pointer, onExit)
+        onEnter.withCString { _ = cmark_node_set_on_enter(pointer, $0) }
+        onExit.withCString { _ = cmark_node_set_on_exit(pointer, $0) }
         return CmarkNode(pointer)
     }
 
     func setLiteral(_ text: String) {
-        cmark_node_set_literal(pointer, text)
+        text.withCString { _ = cmark_node_set_literal(pointer, $0) }
     }
 
     /// Puts `sibling` (taken from wherever it was) just after this node.
@@ -34,12 +38,12 @@ extension CmarkNode {
     /// A new text node.
     static func text(_ literal: String) -> CmarkNode {
         guard let pointer = cmark_node_new(CMARK_NODE_TEXT) else { fatalError("cmark could not allocate a node") }
-        cmark_node_set_literal(pointer, literal)
+        literal.withCString { _ = cmark_node_set_literal(pointer, $0) }
         return CmarkNode(pointer)
     }
 
     func setOnEnter(_ text: String) {
-        cmark_node_set_on_enter(pointer, text)
+        text.withCString { _ = cmark_node_set_on_enter(pointer, $0) }
     }
 
     func append(_ child: CmarkNode) {

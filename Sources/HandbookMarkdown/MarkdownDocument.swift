@@ -70,30 +70,27 @@ public final class MarkdownDocument {
     /// replace the text. The text pieces become stretches of text of their own, which later
     /// edits see (with the same context and line); HTML pieces are written as they are. A table
     /// cell cannot hold HTML pieces (see `MarkdownText.Context.tableCell`): an edit that gives
-    /// any there is ignored, and the text stays as it was.
+    /// any there is ignored, and the text stays as it was. `texts` is empty while `edit` runs.
     public func editTexts(_ edit: (MarkdownText) -> [InlinePiece]?) {
-        // Most texts are left as they are, and many pages have no edit at all: the lists are
-        // copied only from the first edit on.
-        var keptNodes: [CmarkNode] = []
+        // The texts are moved from the old list to the new one, each swapped for an empty text,
+        // rather than copied: a copy would retain each String, and freeing the old list release
+        // it again, for every text of the page on each edit. The old list is taken out of the
+        // document first, so that it has no other owner and the swaps do not copy it.
+        var oldTexts = texts
+        texts = []
         var keptTexts: [MarkdownText] = []
-        var isEdited = false
-        for index in texts.indices {
-            let text = texts[index]
+        var keptNodes: [CmarkNode] = []
+        keptTexts.reserveCapacity(oldTexts.count)
+        keptNodes.reserveCapacity(textNodes.count)
+        for index in oldTexts.indices {
+            var text = MarkdownText(text: "", context: .running, line: 0)
+            swap(&text, &oldTexts[index])
+            let node = textNodes[index]
             guard let pieces = edit(text), text.context != .tableCell || !pieces.contains(where: \.isHTML) else {
-                if isEdited {
-                    keptNodes.append(textNodes[index])
-                    keptTexts.append(text)
-                }
+                keptNodes.append(node)
+                keptTexts.append(text)
                 continue
             }
-            if !isEdited {
-                isEdited = true
-                keptNodes.reserveCapacity(textNodes.count + pieces.count)
-                keptTexts.reserveCapacity(texts.count + pieces.count)
-                keptNodes += textNodes[..<index]
-                keptTexts += texts[..<index]
-            }
-            let node = textNodes[index]
             var last = node
             for piece in pieces {
                 let newNode: CmarkNode
@@ -111,7 +108,6 @@ public final class MarkdownDocument {
             }
             node.removeAndFree()
         }
-        guard isEdited else { return }
         textNodes = keptNodes
         texts = keptTexts
     }

@@ -55,6 +55,19 @@ import Testing
         }
     }
 
+    /// Text of ASCII only is read on its bytes: every way an ASCII citation can be written or
+    /// miswritten, against the Character scan.
+    @Test func asciiCitationsAreFoundAsBefore() {
+        let pieces = ["[@", "[@", "[", "]", "]", "@", ";", "; ", ",", ", ", " ", "\t", "\r\n", "p. 12", "key", "k-2:x_y.z", "9a",
+                      "\"", "\"q\"", "'", "'s'", ".", ":", "-", "_", "a", "@@", "[@]", "x:"]
+        for text in Self.randomTexts(from: pieces, count: 6000, length: 0...12, seed: 13) {
+            let scan = CitationScanner.scan(text)
+            let found = scan.matches.map { "\(text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound))-\(text.utf8.distance(from: text.startIndex, to: $0.range.upperBound)) \($0.items)" }
+                + scan.malformed.map { "bad \(text.utf8.distance(from: text.startIndex, to: $0.offset))" }
+            #expect(found == CharacterCitations.scan(text), "\(text.debugDescription)")
+        }
+    }
+
     /// The citation scanner trims ASCII text of spaces and tabs only, as Foundation would.
     @Test func spaceAndTabAreTheOnlyASCIIWhitespace() {
         let whitespace = (0..<128).filter { CharacterSet.whitespaces.contains(Unicode.Scalar(UInt8($0))) }

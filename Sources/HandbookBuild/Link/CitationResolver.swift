@@ -12,7 +12,7 @@ public struct CitationResolver: Sendable {
     /// that ends up on one page).
     public func resolve(_ source: MarkdownSource, into numbering: inout CitationNumbering) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var columns: [Int: Int] = [:]
+        var places = CitedKeyPlaces()
         source.document.editTexts { text in
             let (matches, malformed) = CitationScanner.scan(text.text)
             for bad in malformed {
@@ -29,26 +29,27 @@ public struct CitationResolver: Sendable {
             }
             numbering.hasCitations = true
             var pieces: [InlinePiece] = []
+            pieces.reserveCapacity(2 * matches.count + 1)
             var cursor = text.text.startIndex
             for match in matches {
                 if cursor < match.range.lowerBound { pieces.append(.text(String(text.text[cursor..<match.range.lowerBound]))) }
-                var links: [String] = []
+                var html = CitationMarkup()
                 for item in match.items {
-                    let location = source.location(of: "@" + item.key, onBodyLine: text.line, from: columns[text.line] ?? 1)
-                    columns[text.line] = location.column + 1
+                    places.add(item.key, onLine: text.line)
                     let key = CitationKey(item.key)
-                    guard register.records[key] != nil else {
+                    // `keys.contains`, as `records[key] != nil` would copy the record out first.
+                    guard register.records.keys.contains(key) else {
                         if !register.failedKeys.contains(key) {
                             let suggestion = NameSuggester(candidates: register.allKeys.map(\.rawValue)).suggestion(for: item.key)
-                            diagnostics.append(.error(.unknownSource, at: location, "unknown source '\(item.key)'",
+                            diagnostics.append(.error(.unknownSource, at: places.locationOfLast(in: source), "unknown source '\(item.key)'",
                                                       suggestion: suggestion))
                         }
                         continue
                     }
                     let (number, isFirst) = numbering.cite(key, locator: item.locator)
-                    links.append(CitationMarkup.link(number: number, isFirst: isFirst))
+                    html.addLink(number: number, isFirst: isFirst)
                 }
-                pieces.append(.html(CitationMarkup.superscript(links)))
+                pieces.append(.html(html.finish()))
                 cursor = match.range.upperBound
             }
             if cursor < text.text.endIndex { pieces.append(.text(String(text.text[cursor...]))) }
@@ -58,14 +59,34 @@ public struct CitationResolver: Sendable {
     }
 }
 
-/// The HTML of citations: `<sup class="citation"><a href="#ref-1" …>1</a></sup>`.
-enum CitationMarkup {
-    static func link(number: Int, isFirst: Bool) -> String {
-        let id = isFirst ? " id=\"cite-\(number)\"" : ""
-        return "<a href=\"#ref-\(number)\"\(id) aria-label=\"Source \(number)\">\(number)</a>"
+/// The HTML of one citation, written into one String as its links are added:
+/// `<sup class="citation"><a href="#ref-1" …>1</a>, <a …>2</a></sup>`, or nothing without links.
+struct CitationMarkup {
+    private var html = ""
+
+    mutating func addLink(number: Int, isFirst: Bool) {
+        let digits = String(number)
+        if html.isEmpty {
+            html.reserveCapacity(120)
+            html += "<sup class=\"citation\">"
+        } else {
+            html += ", "
+        }
+        html += "<a href=\"#ref-"
+        html += digits
+        if isFirst {
+            html += "\" id=\"cite-"
+            html += digits
+        }
+        html += "\" aria-label=\"Source "
+        html += digits
+        html += "\">"
+        html += digits
+        html += "</a>"
     }
 
-    static func superscript(_ links: [String]) -> String {
-        links.isEmpty ? "" : "<sup class=\"citation\">" + links.joined(separator: ", ") + "</sup>"
+    mutating func finish() -> String {
+        if !html.isEmpty { html += "</sup>" }
+        return html
     }
 }

@@ -45,13 +45,17 @@ struct CitationScanner {
 
     static func scan(_ text: String) -> (matches: [Match], malformed: [Malformed]) {
         guard mayHoldCitations(text) else { return ([], []) }
+        // ASCII text is read on its bytes, where characters and bytes agree; only a native
+        // String's bytes are read in place.
+        let asciiScan = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? ASCIICitationScanner.scan(text, bytes: bytes) : nil
+        }
+        if let found = asciiScan ?? nil { return found }
         var matches: [Match] = []
         var malformed: [Malformed] = []
         var searchStart = text.startIndex
-        // Foundation's search compares characters by canonical equivalence; in ASCII text that
-        // is comparing bytes, done here without it.
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        while let open = isASCII ? asciiRange(of: "[@", in: text[searchStart...]) : text[searchStart...].range(of: "[@") {
+        // Foundation's search compares characters by canonical equivalence.
+        while let open = text[searchStart...].range(of: "[@") {
             guard let close = text[open.upperBound...].firstIndex(of: "]"),
                   let items = parseItems(text[text.index(after: open.lowerBound)..<close]) else {
                 malformed.append(Malformed(offset: open.lowerBound))
@@ -62,18 +66,6 @@ struct CitationScanner {
             searchStart = text.index(after: close)
         }
         return (matches, malformed)
-    }
-
-    /// The first range of `needle` in ASCII `text`, found on the bytes.
-    private static func asciiRange(of needle: String, in text: Substring) -> Range<String.Index>? {
-        let bytes = text.utf8
-        var from = bytes.startIndex
-        while let start = bytes[from...].firstIndex(of: needle.utf8.first!) {
-            let end = bytes.index(start, offsetBy: needle.utf8.count, limitedBy: bytes.endIndex) ?? bytes.endIndex
-            if bytes[start..<end].elementsEqual(needle.utf8) { return start..<end }
-            from = bytes.index(after: start)
-        }
-        return nil
     }
 
     /// `@a; @b, p. 3`: items separated by semicolons, each `@key` with an optional `, locator`.

@@ -11,48 +11,80 @@ import Foundation
 struct TermMatcher {
     struct Match {
         var range: Range<String.Index>
+        /// The term's place in the list the matcher was made with.
+        var term: Int
         var slug: String
     }
 
-    /// A phrase's folded word, with its bytes when it equals an ASCII string, so that an ASCII
-    /// word of the text can be compared with it byte for byte.
+    /// A phrase's folded word, and where its bytes are in `asciiBytes` when it equals an ASCII
+    /// string, so that an ASCII word of the text can be compared with it byte for byte.
     private struct PhraseWord {
         var text: String
-        var ascii: [UInt8]?
+        var ascii: Range<Int>?
     }
 
+    /// A phrase, by where its words are in `phraseWords`, and its term.
     private struct Phrase {
-        var words: [PhraseWord]
-        var slug: String
+        var words: Range<Int>
+        var term: Int
     }
 
-    /// Phrases sharing a first word, longest first.
-    private let candidates: [[Phrase]]
-    /// Indexes into `candidates` by folded first word, compared as Strings.
+    /// The terms' slugs, by their place in the list the matcher was made with.
+    let slugs: [String]
+    private let phraseWords: [PhraseWord]
+    /// The ASCII forms of the phrases' words, end to end.
+    private let asciiBytes: [UInt8]
+    /// Phrases sharing a first word are next to each other, longest first.
+    private let phrases: [Phrase]
+    /// The ranges of `phrases` that share a first word. The matcher's tables hold no String or
+    /// array per phrase: the many words of a text that could start a phrase are tried without
+    /// retaining or copying anything.
+    private let groups: [Range<Int>]
+    /// Indexes into `groups` by folded first word, compared as Strings.
     private let byFirstWord: [String: Int]
     /// The same, for first words equal to an ASCII string, by its bytes.
     private let byASCIIFirstWord: ByteStringTable
 
     init(_ terms: [GlossaryTermPhrases]) {
-        var phrases: [String: [(words: [String], slug: String)]] = [:]
-        for term in terms {
-            for phrase in term.phrases {
+        var phrasesByFirstWord: [String: [(words: [String], term: Int)]] = [:]
+        var firstWords: [String] = []
+        for (term, entry) in terms.enumerated() {
+            for phrase in entry.phrases {
                 let words = Self.foldedWords(in: phrase)
                 guard let first = words.first else { continue }
-                phrases[first, default: []].append((words, term.slug))
+                if phrasesByFirstWord[first] == nil { firstWords.append(first) }
+                phrasesByFirstWord[first, default: []].append((words, term))
             }
         }
-        var candidates: [[Phrase]] = []
+        var phraseWords: [PhraseWord] = []
+        var asciiBytes: [UInt8] = []
+        var phrases: [Phrase] = []
+        var groups: [Range<Int>] = []
         var byFirstWord: [String: Int] = [:]
         var asciiEntries: [(key: [UInt8], value: Int)] = []
-        for (first, list) in phrases {
-            byFirstWord[first] = candidates.count
-            if let ascii = Self.asciiForm(of: first) { asciiEntries.append((ascii, candidates.count)) }
-            candidates.append(list.sorted { $0.words.count > $1.words.count }.map { phrase in
-                Phrase(words: phrase.words.map { PhraseWord(text: $0, ascii: Self.asciiForm(of: $0)) }, slug: phrase.slug)
-            })
+        for first in firstWords {
+            byFirstWord[first] = groups.count
+            if let ascii = Self.asciiForm(of: first) { asciiEntries.append((ascii, groups.count)) }
+            let groupStart = phrases.count
+            for phrase in phrasesByFirstWord[first]!.sorted(by: { $0.words.count > $1.words.count }) {
+                let wordsStart = phraseWords.count
+                for word in phrase.words {
+                    var ascii: Range<Int>?
+                    if let bytes = Self.asciiForm(of: word) {
+                        ascii = asciiBytes.count..<(asciiBytes.count + bytes.count)
+                        asciiBytes += bytes
+                    }
+                    phraseWords.append(PhraseWord(text: word, ascii: ascii))
+                }
+                phrases.append(Phrase(words: wordsStart..<phraseWords.count, term: phrase.term))
+            }
+            groups.append(groupStart..<phrases.count)
         }
-        self.candidates = candidates
+        self.slugs = terms.map(\.slug)
+        self.phraseWords = phraseWords
+        self.asciiBytes = asciiBytes
+        self.phrases = phrases
+        self.groups = groups
         self.byFirstWord = byFirstWord
         self.byASCIIFirstWord = ByteStringTable(asciiEntries)
     }
@@ -73,12 +105,14 @@ struct TermMatcher {
         while let word = scan.word(from: offset) {
             offset = word.end
             let unicode = scan.unicode(of: word)
-            guard let list = candidateList(for: word, unicode: unicode, in: scan) else { continue }
-            for phrase in candidates[list] {
-                guard let last = lastWord(of: phrase.words, from: word, unicode: unicode, in: scan) else { continue }
+            guard let group = group(for: word, unicode: unicode, in: scan) else { continue }
+            for phrase in groups[group] {
+                // The group was found by the phrase's first word: the rest remain to be compared.
+                guard let last = lastWord(of: phrases[phrase].words.dropFirst(), after: word, in: scan) else { continue }
                 let start = text.utf8.index(text.utf8.startIndex, offsetBy: word.start)
                 let end = text.utf8.index(text.utf8.startIndex, offsetBy: last.end)
-                result.append(Match(range: start..<end, slug: phrase.slug))
+                let term = phrases[phrase].term
+                result.append(Match(range: start..<end, term: term, slug: slugs[term]))
                 offset = last.end
                 break
             }
@@ -86,32 +120,32 @@ struct TermMatcher {
         return result
     }
 
-    /// `unicode` is the word's folded form when it has letters beyond ASCII.
-    private func candidateList(for word: TermWords.Word, unicode: String?, in scan: TermWords) -> Int? {
+    /// The group of phrases whose first word is `word`; `unicode` is the word's folded form
+    /// when it has letters beyond ASCII.
+    @inline(__always)
+    private func group(for word: TermWords.Word, unicode: String?, in scan: TermWords) -> Int? {
         if let unicode { return byFirstWord[unicode] }
         return byASCIIFirstWord.value(hash: word.hash) { scan.word(word, foldsTo: $0) }
     }
 
-    /// The text's last word of `phrase` when the phrase's words are the text's from `first` on,
-    /// separated only by phrase gaps; nil otherwise.
-    private func lastWord(of phrase: [PhraseWord], from first: TermWords.Word, unicode: String?,
-                          in scan: TermWords) -> TermWords.Word? {
-        guard Self.word(first, unicode: unicode, in: scan, equals: phrase[0]) else { return nil }
+    /// The text's last word of a phrase when the words `rest` of the phrase follow `first` in
+    /// the text, separated only by phrase gaps; nil otherwise.
+    private func lastWord(of rest: Range<Int>, after first: TermWords.Word, in scan: TermWords) -> TermWords.Word? {
         var last = first
-        for phraseWord in phrase.dropFirst() {
+        for phraseWord in rest {
             guard let next = scan.word(from: last.end),
                   Self.isPhraseGap(UnsafeBufferPointer(rebasing: scan.bytes[last.end..<next.start])),
-                  Self.word(next, unicode: scan.unicode(of: next), in: scan, equals: phraseWord) else { return nil }
+                  word(next, in: scan, equals: phraseWord) else { return nil }
             last = next
         }
         return last
     }
 
-    private static func word(_ word: TermWords.Word, unicode: String?, in scan: TermWords, equals phraseWord: PhraseWord) -> Bool {
-        if let unicode { return unicode == phraseWord.text }
+    private func word(_ word: TermWords.Word, in scan: TermWords, equals phraseWord: Int) -> Bool {
+        if let unicode = scan.unicode(of: word) { return unicode == phraseWords[phraseWord].text }
         // An ASCII word equals only a phrase word that equals an ASCII string.
-        guard let ascii = phraseWord.ascii else { return false }
-        return scan.word(word, foldsTo: ascii)
+        guard let ascii = phraseWords[phraseWord].ascii else { return false }
+        return asciiBytes.withUnsafeBufferPointer { scan.word(word, foldsTo: UnsafeBufferPointer(rebasing: $0[ascii])) }
     }
 
     /// Only spaces, hyphens and no-break spaces (U+00A0, `C2 A0`) may separate a phrase's words.

@@ -14,7 +14,7 @@ struct TermWords {
         /// Where the word is in the text, as UTF-8 offsets.
         var start: Int
         var end: Int
-        /// The `FNV1a` hash of the folded word's bytes, for a word without letters beyond ASCII.
+        /// The `FoldedWordHash` of the folded word's bytes, for a word without letters beyond ASCII.
         var hash: UInt64
         /// Whether every letter and digit of the word is ASCII (its apostrophes may be `’`).
         var isASCII: Bool
@@ -38,40 +38,63 @@ struct TermWords {
     }
 
     /// The first word that starts at or after `offset`, which must not be inside a word.
+    /// Inlined: it is called once a word, and returning a word through memory cost a tenth of
+    /// the matching.
+    @inline(__always)
     func word(from offset: Int) -> Word? {
         var index = offset
         while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if Self.isASCIIWordByte(byte) { break }
+                index += 1
+                continue
+            }
             let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             if Self.isWordScalar(scalar) { break }
             index += length
         }
         guard index < bytes.count else { return nil }
-        var word = Word(start: index, end: index, hash: FNV1a.seed, isASCII: true)
-        var hash = FNV1a.seed
+        var word = Word(start: index, end: index, hash: 0, isASCII: true)
+        var hash = FoldedWordHash()
+        // Most words are ASCII letters and digits only, read here eight bytes at a time. The
+        // loop below reads the rest, and all of a word near the end of the text.
+        while index + 8 <= bytes.count {
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            let length = ASCIIWordChunk.wordLength(chunk)
+            guard length > 0 else { break }
+            hash.add(chunk: ASCIIWordChunk.folded(chunk, count: length), count: length)
+            index += length
+            word.end = index
+            guard length == 8 else { break }
+        }
+        // An apostrophe stays in the word only if a letter or digit follows it: `hashAtEnd` is
+        // the hash at the last letter or digit.
+        var hashAtEnd = hash
         while index < bytes.count {
             let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             if Self.isWordScalar(scalar) {
                 if scalar < 0x80 {
-                    hash = FNV1a.adding(UInt8(truncatingIfNeeded: scalar) | Self.lowercaseBit(scalar), to: hash)
+                    hash.add(UInt8(truncatingIfNeeded: scalar) | Self.lowercaseBit(scalar))
                 } else {
                     word.isASCII = false
                 }
                 index += length
-                // An apostrophe stays in the word only if a letter or digit follows it.
                 word.end = index
-                word.hash = hash
+                hashAtEnd = hash
             } else if scalar == 0x27 || scalar == 0x2019 {
-                hash = FNV1a.adding(0x27, to: hash)
+                hash.add(0x27)
                 index += length
             } else {
                 break
             }
         }
+        word.hash = hashAtEnd.value
         return word
     }
 
     /// Whether the folded form of `word`, an ASCII word, is `folded`.
-    func word(_ word: Word, foldsTo folded: [UInt8]) -> Bool {
+    func word(_ word: Word, foldsTo folded: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = word.start
         var position = 0
         while index < word.end {
@@ -128,6 +151,12 @@ struct TermWords {
     private static func hasWordProperties(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Whether an ASCII byte is a letter or digit.
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// 0x20 for an ASCII capital, which makes it lower case; 0 otherwise.
