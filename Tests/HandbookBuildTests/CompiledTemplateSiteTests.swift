@@ -66,7 +66,7 @@ import Testing
         print.chapters = (1...3).map { number in
             PrintPageWriter.ChapterValues(chapter: PrintPageWriter.Chapter(
                 number: number, title: "Chapter \(number) & more", url: "/h/c\(number)/", reviewed: "2026-01-0\(number)",
-                reviewedText: "\(number) January", html: "<p>Chapter \(number)</p>\n"))
+                reviewedText: "\(number) January", html: Array("<p>Chapter \(number)</p>\n".utf8)))
         }
         let notFound = PageValues(site: site, page: PageFacts(title: "Page not found", description: "Gone", url: "/h/404.html",
                                                               isHome: false), outline: outlines[1].items)

@@ -40,7 +40,7 @@ import Testing
 
     @Test func agreesWithTheRuleByCharactersOnEachPiece() {
         for piece in Self.tricky {
-            #expect(rewriter.rewrite(piece, chapter: 7) == byCharacters(piece, chapter: 7), "\(piece.debugDescription)")
+            #expect(rewriter.rewriteText(piece, chapter: 7) == byCharacters(piece, chapter: 7), "\(piece.debugDescription)")
         }
     }
 
@@ -48,51 +48,51 @@ import Testing
         var generator = SplitMix(state: 2026)
         for _ in 0..<500 {
             let html = (0..<8).map { _ in Self.tricky.randomElement(using: &generator)! }.joined()
-            #expect(rewriter.rewrite(html, chapter: 12) == byCharacters(html, chapter: 12), "\(html.debugDescription)")
+            #expect(rewriter.rewriteText(html, chapter: 12) == byCharacters(html, chapter: 12), "\(html.debugDescription)")
         }
     }
 
     @Test func readsUpperCaseNamesAndSplitsIdListsOnSpaces() {
-        #expect(rewriter.rewrite(##"<H2 ID="a">x</H2><td HEADERS=" a  b ">"##, chapter: 2)
+        #expect(rewriter.rewriteText(##"<H2 ID="a">x</H2><td HEADERS=" a  b ">"##, chapter: 2)
             == ##"<h3 ID="c2-a">x</h3><td HEADERS="c2-a c2-b">"##)
-        #expect(rewriter.rewrite(##"<a href="/tips/play/#">x</a><a href="#">y</a><a href="">z</a>"##, chapter: 1)
+        #expect(rewriter.rewriteText(##"<a href="/tips/play/#">x</a><a href="#">y</a><a href="">z</a>"##, chapter: 1)
             == ##"<a href="#chapter-2">x</a><a href="#">y</a><a href="">z</a>"##)
     }
 
     @Test func decidesByCharactersWhereAccentsDecide() {
         // `²` is a digit to `Character`, and a no-break space is a space.
-        #expect(rewriter.rewrite("<h²>x</h²>", chapter: 1) == "<h3>x</h3>")
-        #expect(rewriter.rewrite("<h2\u{A0}id=\"x\">", chapter: 1) == "<h3\u{A0}id=\"c1-x\">")
-        #expect(rewriter.rewrite(##"<a href="/café/#é" aria-describedby="é b">"##, chapter: 1)
+        #expect(rewriter.rewriteText("<h²>x</h²>", chapter: 1) == "<h3>x</h3>")
+        #expect(rewriter.rewriteText("<h2\u{A0}id=\"x\">", chapter: 1) == "<h3\u{A0}id=\"c1-x\">")
+        #expect(rewriter.rewriteText(##"<a href="/café/#é" aria-describedby="é b">"##, chapter: 1)
             == ##"<a href="#c4-é" aria-describedby="c1-é c1-b">"##)
         // A link spelled with a decomposed é names the same page.
-        #expect(rewriter.rewrite("<a href=\"/cafe\u{301}/\">", chapter: 1) == ##"<a href="#chapter-4">"##)
+        #expect(rewriter.rewriteText("<a href=\"/cafe\u{301}/\">", chapter: 1) == ##"<a href="#chapter-4">"##)
     }
 
     /// A combining mark just after a `>` was written twice, and kept `<h2>` from moving down
     /// while its `</h2>` moved: the tag now ends at its `>`, whatever follows.
     @Test func aCombiningMarkAfterATagIsWrittenOnce() {
-        #expect(rewriter.rewrite("<p>\u{301}x</p><h2>\u{301}T</h2>", chapter: 1) == "<p>\u{301}x</p><h3>\u{301}T</h3>")
+        #expect(rewriter.rewriteText("<p>\u{301}x</p><h2>\u{301}T</h2>", chapter: 1) == "<p>\u{301}x</p><h3>\u{301}T</h3>")
     }
 
     /// Links are looked up by their bytes; a page URL outside ASCII can still equal an ASCII
     /// link as a String (the Kelvin sign is canonically `K`), and then names its chapter.
     @Test func findsChaptersByBytesAsStringsWould() {
         let kelvin = PrintChapterRewriter(chapterNumbers: ["/\u{212A}/": 5, "/a/": 6])
-        #expect(kelvin.rewrite(##"<a href="/K/#x">k</a><a href="/a/">a</a><a href="/b/">b</a>"##, chapter: 1)
+        #expect(kelvin.rewriteText(##"<a href="/K/#x">k</a><a href="/a/">a</a><a href="/b/">b</a>"##, chapter: 1)
             == ##"<a href="#c5-x">k</a><a href="#chapter-6">a</a><a href="/b/">b</a>"##)
         let ascii = PrintChapterRewriter(chapterNumbers: ["/K/": 5])
-        #expect(ascii.rewrite(##"<a href="/\##u{212A}/">k</a><a href="/k/">"##, chapter: 1)
+        #expect(ascii.rewriteText(##"<a href="/\##u{212A}/">k</a><a href="/k/">"##, chapter: 1)
             == ##"<a href="#chapter-5">k</a><a href="/k/">"##)
         let many = PrintChapterRewriter(chapterNumbers: Dictionary(uniqueKeysWithValues: (1...3000).map { ("/p\($0)/", $0) }))
         let links = (0...3001).map { "<a href=\"/p\($0)/#s\($0)\">" }.joined()
-        #expect(many.rewrite(links, chapter: 1)
+        #expect(many.rewriteText(links, chapter: 1)
             == "<a href=\"/p0/#s0\">" + (1...3000).map { "<a href=\"#c\($0)-s\($0)\">" }.joined() + "<a href=\"/p3001/#s3001\">")
     }
 
     @Test func leavesTextWithoutTagsAsItIs() {
         for text in ["", "plain", "é ü 中文 😀", "a < b", "<unclosed id=\"x\""] {
-            #expect(rewriter.rewrite(text, chapter: 3) == text)
+            #expect(rewriter.rewriteText(text, chapter: 3) == text)
         }
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct PrintPageStreamTests {
     private static func chapter(_ number: Int, _ html: String) -> PrintPageWriter.Chapter {
         PrintPageWriter.Chapter(number: number, title: "T\(number)", url: "/\(number)/", reviewed: "", reviewedText: "",
-                                html: html)
+                                html: Array(html.utf8))
     }
 
     /// Streams `chapters` (in that order) into the print page of a staged site and reads it back.

@@ -33,6 +33,11 @@ struct TemplateLinkChecker {
         return html.withUTF8 { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
     }
 
+    /// The same, for part of a page as UTF-8 bytes.
+    static func missingTargets(inUTF8 html: [UInt8], paths: OutputPaths, basePath: String) -> [String] {
+        html.withUnsafeBufferPointer { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+    }
+
     /// Most links plainly name a file: their bytes, under the base path, are a path's bytes.
     /// Those are passed over without making a string; the others are checked as strings.
     private static func missingTargets(inBytes bytes: UnsafeBufferPointer<UInt8>, paths: OutputPaths,

@@ -38,7 +38,7 @@ struct PrintChapterRewriter {
     /// A print page holds every page, so this runs over the whole handbook: it works on the
     /// UTF-8 bytes, copies the unchanged stretches between edits in one go and writes into one
     /// buffer (see `PrintTagWriter`).
-    func rewrite(_ html: String, chapter: Int) -> String {
+    func rewrite(_ html: String, chapter: Int) -> [UInt8] {
         var html = html
         html.makeContiguousUTF8()
         let bytes = html.utf8.withContiguousStorageIfAvailable { source in
@@ -46,7 +46,8 @@ struct PrintChapterRewriter {
             return writer.rewrite()
         }
         guard let bytes else { preconditionFailure("a contiguous string has contiguous UTF-8") }
-        return String(decoding: bytes, as: UTF8.self)
+        // Kept as bytes: a String made of them would check 150 MB of UTF-8 again on a large site.
+        return bytes
     }
 }
 

@@ -40,14 +40,14 @@ struct PrintPageAssembly {
 
     /// The page: the shell with every marker replaced by that chapter's body. Copied once into
     /// a buffer of the exact size: on a large handbook the page is many megabytes.
-    func page(_ chapters: [Int: String]) -> Data {
+    func page(_ chapters: [Int: [UInt8]]) -> Data {
         var shell = shell
         return shell.withUTF8 { bytes in
             let pieces = Self.pieces(of: bytes)
             let total = pieces.reduce(0) { total, piece in
                 switch piece {
                 case .run(let range): total + range.count
-                case .chapter(let number): total + (chapters[number]?.utf8.count ?? 0)
+                case .chapter(let number): total + (chapters[number]?.count ?? 0)
                 }
             }
             var data = Data(count: total)
@@ -63,7 +63,7 @@ struct PrintPageAssembly {
                     case .run(let range):
                         copy(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[range]))
                     case .chapter(let number):
-                        if var chapter = chapters[number] { chapter.withUTF8 { copy(UnsafeRawBufferPointer($0)) } }
+                        chapters[number]?.withUnsafeBytes { copy($0) }
                     }
                 }
             }

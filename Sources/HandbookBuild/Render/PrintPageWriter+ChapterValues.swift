@@ -17,7 +17,7 @@ extension PrintPageWriter {
             case "url": chapter.url
             case "reviewed": chapter.reviewed
             case "reviewedText": chapter.reviewedText
-            case "content": chapter.html
+            case "content": String(decoding: chapter.html, as: UTF8.self)
             default: nil
             }
         }

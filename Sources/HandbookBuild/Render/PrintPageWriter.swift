@@ -15,8 +15,8 @@ struct PrintPageWriter {
         var reviewed: String
         var reviewedText: String
         /// The page's body with its lists and References, its ids and links made to fit on
-        /// one page (see `PrintChapterRewriter`).
-        var html: String
+        /// one page (see `PrintChapterRewriter`), as UTF-8.
+        var html: [UInt8]
     }
 
     private let rewriter: PrintChapterRewriter

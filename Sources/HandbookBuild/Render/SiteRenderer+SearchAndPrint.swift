@@ -64,7 +64,7 @@ extension SiteRenderer {
     private static func markedChapters(_ ordered: [PrintPageWriter.Chapter]) -> [PrintPageWriter.Chapter] {
         ordered.map { chapter in
             var marked = chapter
-            marked.html = PrintPageAssembly.marker(chapter.number)
+            marked.html = Array(PrintPageAssembly.marker(chapter.number).utf8)
             return marked
         }
     }

@@ -231,7 +231,7 @@ extension SiteState {
             if let printWriter {
                 let chapter = renderer.printChapter(for: page, values: values, writer: printWriter)
                 rendered.chapter = chapter
-                rendered.chapterMissingTargets = TemplateLinkChecker.missingTargets(inHTML: chapter.html, paths: known, basePath: basePath)
+                rendered.chapterMissingTargets = TemplateLinkChecker.missingTargets(inUTF8: chapter.html, paths: known, basePath: basePath)
             }
             if renderer.writesSearch { rendered.searchEntry = renderer.searchEntry(for: page) }
             return rendered

@@ -12,7 +12,7 @@ struct PrintPageStream {
     private let pieces: [PrintPageAssembly.Piece]
     private var written = 0
     /// Chapters that came but are not written everywhere yet, by number.
-    private var waiting: [Int: String] = [:]
+    private var waiting: [Int: [UInt8]] = [:]
     /// How many markers of each chapter are not written yet.
     private var unwrittenMarkers: [Int: Int] = [:]
     /// Chapters that may yet come; a marker of any other number stands for nothing.
@@ -52,7 +52,7 @@ struct PrintPageStream {
                 ready.append(.bytes(shell, range))
             case .chapter(let number):
                 if expected.contains(number) { return }
-                if let html = waiting[number] { ready.append(.text(html)) }
+                if let html = waiting[number] { ready.append(.bytes(html, html.indices)) }
                 unwrittenMarkers[number]! -= 1
                 if unwrittenMarkers[number] == 0 { waiting[number] = nil }
             }
