@@ -3,23 +3,23 @@ import Mustache
 /// A term of the glossary page's list: `slug`, `term`, `aliases`, `hasAliases`, `definition`
 /// (HTML), the pages that use it as `mentions` (`PageLink`s), `hasMentions`, and `mentionsHTML`,
 /// those links rendered one by one through the `page-link` template.
-struct GlossaryItem: Sendable, TemplateParent {
+struct GlossaryItem: Sendable, TemplateValueParent {
     var slug: String
     var term: String
     var aliases: [String]
     var definition: String
     var mentions: RenderedLinks
 
-    func child(named name: String) -> Any? {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "slug": slug
-        case "term": term
-        case "aliases": aliases.joined(separator: ", ")
-        case "hasAliases": !aliases.isEmpty
-        case "definition": definition
-        case "mentions": mentions.links
-        case "hasMentions": !mentions.links.isEmpty
-        case "mentionsHTML": mentions
+        case "slug": .text(slug)
+        case "term": .text(term)
+        case "aliases": .text(aliases.joined(separator: ", "))
+        case "hasAliases": .flag(!aliases.isEmpty)
+        case "definition": .text(definition)
+        case "mentions": .list(mentions.links)
+        case "hasMentions": .flag(!mentions.links.isEmpty)
+        case "mentionsHTML": .other(mentions)
         default: nil
         }
     }

@@ -41,13 +41,19 @@ final class LinkListRenderer: Sendable {
         library.render(Scope(link: link, site: site), withTemplate: Self.templateName) ?? ""
     }
 
-    /// What the `page-link` template reads: the link's keys and `site`.
-    private struct Scope: MustacheParent {
-        var link: PageLink
-        var site: SiteValues
+    /// What the `page-link` template reads: the link's keys and `site`. A class, as
+    /// `OutlineRenderer`'s is.
+    private final class Scope: TemplateValueParent {
+        let link: PageLink
+        let site: SiteValues
 
-        func child(named name: String) -> Any? {
-            name == "site" ? site : link.child(named: name)
+        init(link: PageLink, site: SiteValues) {
+            self.link = link
+            self.site = site
+        }
+
+        func templateValue(named name: String) -> TemplateValue? {
+            name == "site" ? .parent(site) : link.templateValue(named: name)
         }
     }
 }

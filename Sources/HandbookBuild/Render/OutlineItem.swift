@@ -5,7 +5,7 @@ import Mustache
 /// `hasChildren`, `children`, `isMore`). A value rather than a dictionary: a page's outline reuses
 /// the entries that are the same on every page, and `OutlineRenderer` remembers rendered entries
 /// by value. Templates read it through `MustacheParent`, as they read a dictionary.
-struct OutlineItem: Hashable, Sendable, TemplateParent {
+struct OutlineItem: Hashable, Sendable, TemplateValueParent {
     var title: String
     var url: String
     var isCurrent: Bool
@@ -29,15 +29,15 @@ struct OutlineItem: Hashable, Sendable, TemplateParent {
         OutlineItem(title: title, url: url, isCurrent: false, isOpen: false, children: [], isMore: true)
     }
 
-    func child(named name: String) -> Any? {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "url": url
-        case "isCurrent": isCurrent
-        case "isOpen": isOpen
-        case "hasChildren": hasChildren
-        case "children": children
-        case "isMore": isMore
+        case "title": .text(title)
+        case "url": .text(url)
+        case "isCurrent": .flag(isCurrent)
+        case "isOpen": .flag(isOpen)
+        case "hasChildren": .flag(hasChildren)
+        case "children": .list(children)
+        case "isMore": .flag(isMore)
         default: nil
         }
     }

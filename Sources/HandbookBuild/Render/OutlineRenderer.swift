@@ -56,17 +56,24 @@ final class OutlineRenderer: Sendable {
     }
 
     /// What the `outline` template reads when the build renders an entry: the entry's keys,
-    /// `childrenHTML` and `site`.
-    private struct Scope: MustacheParent {
-        var item: OutlineItem
-        var childrenHTML: String
-        var site: SiteValues
+    /// `childrenHTML` and `site`. A class: the renderer takes it as an `Any`, where a struct
+    /// this size would be copied into a box of its own.
+    private final class Scope: TemplateValueParent {
+        let item: OutlineItem
+        let childrenHTML: String
+        let site: SiteValues
 
-        func child(named name: String) -> Any? {
+        init(item: OutlineItem, childrenHTML: String, site: SiteValues) {
+            self.item = item
+            self.childrenHTML = childrenHTML
+            self.site = site
+        }
+
+        func templateValue(named name: String) -> TemplateValue? {
             switch name {
-            case "childrenHTML": childrenHTML
-            case "site": site
-            default: item.child(named: name)
+            case "childrenHTML": .text(childrenHTML)
+            case "site": .parent(site)
+            default: item.templateValue(named: name)
             }
         }
     }

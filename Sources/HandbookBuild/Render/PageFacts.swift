@@ -2,7 +2,7 @@ import Mustache
 
 /// `page`: the page's own values. The 404 page has no canonical URL, and only content pages have
 /// `reviewed`, `reviewedText` and `content`; an absent value is one the templates do not find.
-struct PageFacts: Sendable, TemplateParent {
+struct PageFacts: Sendable, TemplateValueParent {
     var title: String
     var description: String
     var url: String
@@ -13,16 +13,16 @@ struct PageFacts: Sendable, TemplateParent {
     /// The body as HTML.
     var content: String?
 
-    func child(named name: String) -> Any? {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "description": description
-        case "url": url
-        case "canonicalURL": canonicalURL
-        case "reviewed": reviewed
-        case "reviewedText": reviewedText
-        case "isHome": isHome
-        case "content": content
+        case "title": .text(title)
+        case "description": .text(description)
+        case "url": .text(url)
+        case "canonicalURL": canonicalURL.map { .text($0) }
+        case "reviewed": reviewed.map { .text($0) }
+        case "reviewedText": reviewedText.map { .text($0) }
+        case "isHome": .flag(isHome)
+        case "content": content.map { .text($0) }
         default: nil
         }
     }

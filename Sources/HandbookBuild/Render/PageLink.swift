@@ -2,17 +2,17 @@ import Mustache
 
 /// A link to a page (`title`, `url`): a breadcrumb, the previous or next page, or an entry of a
 /// "Mentioned in" or "Cited on" list, where `isLast` marks the last, for separators.
-struct PageLink: Hashable, Sendable, TemplateParent {
+struct PageLink: Hashable, Sendable, TemplateValueParent {
     var title: String
     var url: String
     /// Only in lists that mark their last link.
     var isLast: Bool?
 
-    func child(named name: String) -> Any? {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "url": url
-        case "isLast": isLast
+        case "title": .text(title)
+        case "url": .text(url)
+        case "isLast": isLast.map { .flag($0) }
         default: nil
         }
     }

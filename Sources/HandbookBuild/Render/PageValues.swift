@@ -7,7 +7,7 @@ import Mustache
 /// struct it reads by reflection, and they cost less to make than dictionaries. A key a page does
 /// not have (the 404 page has no `toc`, only the glossary page has `glossary`) is absent, as a
 /// missing dictionary key was: the lookup goes on to the enclosing values.
-struct PageValues: Sendable, TemplateParent {
+struct PageValues: Sendable, TemplateValueParent {
     var site: SiteValues
     var page: PageFacts
     var outline: [OutlineItem]
@@ -41,25 +41,25 @@ struct PageValues: Sendable, TemplateParent {
         var hasToc: Bool { toc.count + toc.reduce(0) { $0 + ($1.children?.count ?? 0) } >= 3 }
     }
 
-    func child(named name: String) -> Any? {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "site": site
-        case "page": page
-        case "outline": outline
-        case "outlineHTML": outlineHTML
-        case "toc": contents?.toc
-        case "hasToc": contents?.hasToc
-        case "breadcrumbs": contents?.breadcrumbs
-        case "hasBreadcrumbs": contents.map { !$0.breadcrumbs.isEmpty }
-        case "previous": contents?.previous
-        case "next": contents?.next
-        case "references": contents?.references
-        case "hasReferences": contents.map { !$0.references.isEmpty }
-        case "glossary": glossary
-        case "hasGlossary": hasGlossary
-        case "sources": sources
-        case "hasSources": hasSources
-        case "chapters": chapters
+        case "site": .parent(site)
+        case "page": .parent(page)
+        case "outline": .list(outline)
+        case "outlineHTML": outlineHTML.map { .other($0) }
+        case "toc": contents.map { .list($0.toc) }
+        case "hasToc": contents.map { .flag($0.hasToc) }
+        case "breadcrumbs": contents.map { .list($0.breadcrumbs) }
+        case "hasBreadcrumbs": contents.map { .flag(!$0.breadcrumbs.isEmpty) }
+        case "previous": contents?.previous.map { .parent($0) }
+        case "next": contents?.next.map { .parent($0) }
+        case "references": contents.map { .list($0.references) }
+        case "hasReferences": contents.map { .flag(!$0.references.isEmpty) }
+        case "glossary": glossary.map { .list($0) }
+        case "hasGlossary": hasGlossary.map { .flag($0) }
+        case "sources": sources.map { .list($0) }
+        case "hasSources": hasSources.map { .flag($0) }
+        case "chapters": chapters.map { .list($0) }
         default: nil
         }
     }
@@ -67,8 +67,8 @@ struct PageValues: Sendable, TemplateParent {
     /// `site.…` and `page.…` read in place (see `TemplateParent`): both are always present.
     func grandchild(named grandchildName: String, of name: String) -> TemplateGrandchild? {
         switch name {
-        case "site": TemplateGrandchild(value: site.child(named: grandchildName))
-        case "page": TemplateGrandchild(value: page.child(named: grandchildName))
+        case "site": TemplateGrandchild(value: site.templateValue(named: grandchildName))
+        case "page": TemplateGrandchild(value: page.templateValue(named: grandchildName))
         default: nil
         }
     }

@@ -3,18 +3,18 @@ import Mustache
 /// `site`: the values that are the same on every page. A value that answers the templates'
 /// lookups itself (see `PageValues`), and `Hashable`: the outline's and the link lists' memos are
 /// kept per set of `site` values.
-struct SiteValues: Hashable, Sendable, TemplateParent {
+struct SiteValues: Hashable, Sendable, TemplateValueParent {
     var title: String
     var language: String
     var basePath: String
     var baseURL: String
 
-    func child(named name: String) -> Any? {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "language": language
-        case "basePath": basePath
-        case "baseURL": baseURL
+        case "title": .text(title)
+        case "language": .text(language)
+        case "basePath": .text(basePath)
+        case "baseURL": .text(baseURL)
         default: nil
         }
     }

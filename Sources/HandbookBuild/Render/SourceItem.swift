@@ -3,21 +3,21 @@ import Mustache
 /// A record of the sources page's list: `key`, `entry` (HTML), `notes` (HTML), `hasNotes`, the
 /// pages that cite it as `citedBy` (`PageLink`s), `hasCitedBy`, and `citedByHTML`, those links
 /// rendered one by one through the `page-link` template.
-struct SourceItem: Sendable, TemplateParent {
+struct SourceItem: Sendable, TemplateValueParent {
     var key: String
     var entry: String
     var notes: String
     var citedBy: RenderedLinks
 
-    func child(named name: String) -> Any? {
+    func templateValue(named name: String) -> TemplateValue? {
         switch name {
-        case "key": key
-        case "entry": entry
-        case "notes": notes
-        case "hasNotes": !notes.isEmpty
-        case "citedBy": citedBy.links
-        case "hasCitedBy": !citedBy.links.isEmpty
-        case "citedByHTML": citedBy
+        case "key": .text(key)
+        case "entry": .text(entry)
+        case "notes": .text(notes)
+        case "hasNotes": .flag(!notes.isEmpty)
+        case "citedBy": .list(citedBy.links)
+        case "hasCitedBy": .flag(!citedBy.links.isEmpty)
+        case "citedByHTML": .other(citedBy)
         default: nil
         }
     }

@@ -17,7 +17,8 @@ struct CompiledTemplate: Sendable {
     /// nil when the template uses something the compiled form does not support, or does not parse.
     static func compile(_ text: String) -> CompiledTemplate? {
         var scanner = TemplateScanner(text)
-        guard let nodes = try? scanner.parseBlock(closing: nil, atLineStart: true) else { return nil }
+        guard let parsed = try? scanner.parseBlock(closing: nil, atLineStart: true) else { return nil }
+        let nodes = joiningTexts(parsed)
         var names: Set<String> = []
         var size = 0
         func collect(_ nodes: [TemplateNode]) {
@@ -32,5 +33,27 @@ struct CompiledTemplate: Sendable {
         }
         collect(nodes)
         return CompiledTemplate(nodes: nodes, partialNames: names, textSize: size)
+    }
+
+    /// The nodes with each run of text nodes made one: a page's templates are a hundred lines of
+    /// text between a few dozen tags, and each node costs an append and a retain of its text,
+    /// which all the threads rendering pages share. (The renderer cuts a text at its line breaks
+    /// again where a partial's lines are indented.)
+    private static func joiningTexts(_ nodes: [TemplateNode]) -> [TemplateNode] {
+        var joined: [TemplateNode] = []
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                if case .text(let previous) = joined.last {
+                    joined[joined.count - 1] = .text(previous + text)
+                } else {
+                    joined.append(node)
+                }
+            case .section(let name, let inner): joined.append(.section(name, joiningTexts(inner)))
+            case .invertedSection(let name, let inner): joined.append(.invertedSection(name, joiningTexts(inner)))
+            case .variable, .partial: joined.append(node)
+            }
+        }
+        return joined
     }
 }

@@ -1,7 +1,7 @@
 /// One piece of a compiled template (see `CompiledTemplate`).
 enum TemplateNode: Sendable {
-    /// Text copied as it is: at most one line, its line break last, as swift-mustache splits it
-    /// (where a partial's indentation goes depends on where the pieces end).
+    /// Text copied as it is: the text between two tags, which may be several lines (the
+    /// renderer indents each line of it as swift-mustache indents the one-line pieces it cuts).
     case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (not escaped).
     case variable(TemplateName, escaped: Bool)

@@ -1,16 +1,24 @@
-/// A list of the build's values (`[TocEntry]`, `[ReferenceItem]`, …), whose items a section pushes
-/// as what they are.
+/// A list of the build's values (`[TocEntry]`, `[ReferenceItem]`, …), whose items a section reads
+/// in place, by their index.
 ///
 /// Why: a section over any other `MustacheSequence` reads each item as an `Any` (a box allocated
-/// for most of the build's values, which are bigger than three words), and the scope then casts
-/// it back to a parent, for every item of every list on every page.
+/// for most of the build's values, which are bigger than three words, and their strings retained),
+/// and the scope then casts it back to a parent, for every item of every list on every page.
 protocol TemplateParentSequence {
-    /// Calls `body` with each item, in order.
-    func forEachTemplateParent(_ body: (any TemplateParent) throws -> Void) rethrows
+    var templateItemCount: Int { get }
+    /// The child `name` of the item at `index`.
+    func templateValue(named name: String, at index: Int) -> TemplateValue?
+    /// The item at `index` as a value of its own (for `{{.}}`).
+    func templateItem(at index: Int) -> any TemplateParent
 }
 
 extension Array: TemplateParentSequence where Element: TemplateParent {
-    func forEachTemplateParent(_ body: (any TemplateParent) throws -> Void) rethrows {
-        for element in self { try body(element) }
+    var templateItemCount: Int { count }
+
+    func templateValue(named name: String, at index: Int) -> TemplateValue? {
+        // Through the buffer, the item is read where it is, not copied out of the array first.
+        withUnsafeBufferPointer { $0[index].templateValue(named: name) }
     }
+
+    func templateItem(at index: Int) -> any TemplateParent { self[index] }
 }

@@ -31,22 +31,41 @@ struct TemplateRenderer {
         self.scopes = [TemplateScope(root)]
     }
 
-    // The nodes are visited by index and `render(_ node:)` is inlined into this loop: called with
-    // `for node in nodes`, each node was copied whole out of the array (an outlined copy of the
-    // enum, every payload retained, then released), where now only the payload a case reads is.
+    // The nodes are read in place, through the array's buffer, and `render(_ node:)` borrows each:
+    // `for node in nodes` (or `nodes[index]`) copied each node out of the array, retaining its
+    // payload, then released it. The templates are shared by every thread rendering pages, so
+    // those were contended atomic operations, the largest part of the renderer's time.
     mutating func render(_ nodes: [TemplateNode], into output: inout String) throws {
         guard !indentation.isEmpty else {
-            for index in nodes.indices { try render(nodes[index], into: &output) }
+            try nodes.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices { try render(buffer[index], into: &output) }
+            }
             return
         }
         let start = output.utf8.count
         for index in nodes.indices {
+            if case .text(let text) = nodes[index] {
+                appendIndented(text, into: &output, after: start)
+                continue
+            }
             let atLineStart = Self.endsWithLineBreak(output, after: start)
             var rendered = ""
             try render(nodes[index], into: &rendered)
             guard !rendered.isEmpty else { continue }
             if atLineStart { output.append(indentation) }
             output.append(rendered)
+        }
+    }
+
+    /// Text cut after each "\n", as swift-mustache cuts it (a piece ends at a line break, and
+    /// "\r\n" is one), each piece indented when what was rendered before it ends a line.
+    private func appendIndented(_ text: String, into output: inout String, after start: Int) {
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")).map { rest.utf8.index(after: $0) } ?? rest.endIndex
+            if Self.endsWithLineBreak(output, after: start) { output.append(indentation) }
+            output.append(contentsOf: rest[..<end])
+            rest = rest[end...]
         }
     }
 
@@ -80,50 +99,56 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderPushing(_ value: Any, _ nodes: [TemplateNode], into output: inout String) throws {
-        try renderPushing(TemplateScope(value), nodes, into: &output)
-    }
-
     private mutating func renderPushing(_ scope: TemplateScope, _ nodes: [TemplateNode], into output: inout String) throws {
         scopes.append(scope)
         try render(nodes, into: &output)
         scopes.removeLast()
     }
 
-    private mutating func renderSection(_ value: Any, _ nodes: [TemplateNode], into output: inout String) throws {
-        switch ObjectIdentifier(type(of: value)) {
-        case ObjectIdentifier(Bool.self):
-            if value as! Bool { try render(nodes, into: &output) }
-        case ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
-            try renderPushing(value, nodes, into: &output)
-        default:
-            if let items = value as? any TemplateParentSequence {
-                try items.forEachTemplateParent { item in try renderPushing(TemplateScope(buildValue: item), nodes, into: &output) }
-                return
-            }
+    private mutating func renderSection(_ value: TemplateValue, _ nodes: [TemplateNode], into output: inout String) throws {
+        switch value {
+        case .flag(let flag):
+            if flag { try render(nodes, into: &output) }
+        case .text, .number:
+            try renderPushing(TemplateScope(value.anyValue), nodes, into: &output)
+        case .parent(let parent):
+            try renderPushing(TemplateScope(buildValue: parent), nodes, into: &output)
+        case .list(let items):
+            try renderItems(items, nodes, into: &output)
+        case .other(let value):
+            if let items = value as? any TemplateParentSequence { return try renderItems(items, nodes, into: &output) }
             if value is MustacheLambda { throw Unsupported() }
             if let sequence = value as? any MustacheSequence {
-                try sequence.forEachTemplateItem { item in try renderPushing(item, nodes, into: &output) }
+                try sequence.forEachTemplateItem { item in try renderPushing(TemplateScope(item), nodes, into: &output) }
             } else if let flag = value as? Bool {
                 if flag { try render(nodes, into: &output) }
             } else if let renderable = value as? MustacheCustomRenderable, renderable.isNull {
                 return
             } else {
-                try renderPushing(value, nodes, into: &output)
+                try renderPushing(TemplateScope(value), nodes, into: &output)
             }
         }
     }
 
-    private mutating func renderInvertedSection(_ value: Any?, _ nodes: [TemplateNode], into output: inout String) throws {
+    private mutating func renderItems(_ items: any TemplateParentSequence, _ nodes: [TemplateNode], into output: inout String) throws {
+        for index in 0..<items.templateItemCount {
+            try renderPushing(TemplateScope(item: index, of: items), nodes, into: &output)
+        }
+    }
+
+    private mutating func renderInvertedSection(_ value: TemplateValue?, _ nodes: [TemplateNode], into output: inout String) throws {
         guard let value else { return try render(nodes, into: &output) }
-        switch ObjectIdentifier(type(of: value)) {
-        case ObjectIdentifier(Bool.self):
-            if !(value as! Bool) { try render(nodes, into: &output) }
-        case ObjectIdentifier(String.self), ObjectIdentifier(Int.self):
+        switch value {
+        case .flag(let flag):
+            if !flag { try render(nodes, into: &output) }
+        case .text, .number, .parent:
             return
-        default:
+        case .list(let items):
+            // swift-mustache pushes the empty list.
+            if items.templateItemCount == 0 { try renderPushing(TemplateScope(items as Any), nodes, into: &output) }
+        case .other(let value):
             if let sequence = value as? any MustacheSequence {
-                if sequence.isEmptySequence { try renderPushing(sequence, nodes, into: &output) }
+                if sequence.isEmptySequence { try renderPushing(TemplateScope(sequence), nodes, into: &output) }
             } else if let flag = value as? Bool {
                 if !flag { try render(nodes, into: &output) }
             } else if let renderable = value as? MustacheCustomRenderable, renderable.isNull {
@@ -132,16 +157,17 @@ struct TemplateRenderer {
         }
     }
 
-    private func append(_ value: Any, escaped: Bool, to output: inout String) throws {
+    private func append(_ value: TemplateValue, escaped: Bool, to output: inout String) throws {
         let text: String
-        switch ObjectIdentifier(type(of: value)) {
-        case ObjectIdentifier(String.self):
-            text = value as! String
-        case ObjectIdentifier(Int.self):
-            return output.append(String(value as! Int))
-        case ObjectIdentifier(Bool.self):
-            return output.append(value as! Bool ? "true" : "false")
-        default:
+        switch value {
+        case .text(let string):
+            text = string
+        case .number(let number):
+            return output.append(String(number))
+        case .flag(let flag):
+            return output.append(flag ? "true" : "false")
+        case .parent, .list, .other:
+            let value = value.anyValue
             if value is MustacheTemplate || value is MustacheLambda { throw Unsupported() }
             if let renderable = value as? MustacheCustomRenderable {
                 text = renderable.renderText
@@ -157,40 +183,47 @@ struct TemplateRenderer {
     }
 
     /// The value a name finds (see the type's comment), after its custom representation.
-    private func lookUp(_ name: TemplateName) throws -> Any? {
-        let segments = name.segments
-        var found: Any?
-        if segments.isEmpty {
-            found = scopes[scopes.count - 1].value
-        } else if name.isAnchored {
-            found = try descend(from: scopes[scopes.count - 1].value, through: segments, startingAt: 0)
-        } else {
-            var index = scopes.count - 1
-            while index >= 0 {
-                if segments.count == 2, let shortcut = scopes[index].grandchild(named: segments[1], of: segments[0]) {
-                    found = shortcut.value
-                    break
-                }
-                if let child = scopes[index].child(named: segments[0]) {
-                    found = segments.count == 1 ? child : try descend(from: child, through: segments, startingAt: 1)
-                    break
-                }
-                index -= 1
-            }
-        }
-        guard let found else { return nil }
-        if TemplateLookup.isPlainScalar(found) { return found }
-        if let custom = found as? MustacheCustomRepresentation { return custom.representation }
+    private func lookUp(_ name: borrowing TemplateName) throws -> TemplateValue? {
+        let found = try scopes.withUnsafeBufferPointer { scopes in try lookUp(name, in: scopes) }
+        guard case .other(let value) = found else { return found }
+        if let custom = value as? MustacheCustomRepresentation { return custom.representation.map(TemplateValue.init) }
         return found
     }
 
-    /// The later segments of a name, each looked up in the value the one before found.
-    private func descend(from value: Any, through segments: [String], startingAt first: Int) throws -> Any? {
+    /// The scopes are read in place (see `render(_:into:)`), not copied out of their array.
+    private func lookUp(_ name: borrowing TemplateName, in scopes: UnsafeBufferPointer<TemplateScope>) throws -> TemplateValue? {
+        let segments = name.segments
+        if segments.isEmpty { return scopes[scopes.count - 1].value }
+        if name.isAnchored {
+            return try scopes[scopes.count - 1].child(named: segments[0]).flatMap { try descend(from: $0, through: segments) }
+        }
+        var index = scopes.count - 1
+        while index >= 0 {
+            if segments.count == 2, let shortcut = scopes[index].grandchild(named: segments[1], of: segments[0]) {
+                return shortcut.value
+            }
+            if let child = scopes[index].child(named: segments[0]) {
+                return try descend(from: child, through: segments)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The segments after the first, each looked up in the value the one before found (`value`
+    /// is what the first found).
+    private func descend(from value: TemplateValue, through segments: [String]) throws -> TemplateValue? {
         var value = value
-        for segment in segments[first...] {
-            if value is MustacheLambda { throw Unsupported() }
-            guard let child = TemplateLookup.child(named: segment, of: value) else { return nil }
-            value = child
+        for segment in segments.dropFirst() {
+            if case .parent(let parent) = value {
+                guard let child = parent.templateValue(named: segment) else { return nil }
+                value = child
+                continue
+            }
+            let any = value.anyValue
+            if any is MustacheLambda { throw Unsupported() }
+            guard let child = TemplateLookup.child(named: segment, of: any) else { return nil }
+            value = TemplateValue(child)
         }
         return value
     }

@@ -9,6 +9,8 @@ struct TemplateScope {
     private enum Kind {
         /// The build's values, which answer lookups themselves and may read a dotted name at once.
         case buildValue(any TemplateParent)
+        /// An item of a list of the build's values, read where it is in the list.
+        case item(any TemplateParentSequence, Int)
         /// Other values that answer lookups themselves (a `[String: Any]`, say).
         case parent(any MustacheParent)
         /// A `String`, `Int` or `Bool`: reflection finds nothing in them.
@@ -39,25 +41,33 @@ struct TemplateScope {
         kind = .buildValue(buildValue)
     }
 
-    /// The value pushed (an existential converted to `Any` keeps its value's own type).
-    var value: Any {
+    /// The item at `index` of a list of build values.
+    init(item index: Int, of items: any TemplateParentSequence) {
+        kind = .item(items, index)
+    }
+
+    /// The value pushed, for `{{.}}`.
+    var value: TemplateValue {
         switch kind {
-        case .buildValue(let buildValue): buildValue
-        case .parent(let parent): parent
-        case .childless(let value), .other(let value): value
+        case .buildValue(let buildValue): .parent(buildValue)
+        case .item(let items, let index): .parent(items.templateItem(at: index))
+        case .parent(let parent): TemplateValue(parent)
+        case .childless(let value), .other(let value): TemplateValue(value)
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch kind {
-        case .buildValue(let buildValue): buildValue.child(named: name)
-        case .parent(let parent): parent.child(named: name)
+        case .buildValue(let buildValue): buildValue.templateValue(named: name)
+        case .item(let items, let index): items.templateValue(named: name, at: index)
+        case .parent(let parent): parent.child(named: name).map(TemplateValue.init)
         case .childless: nil
-        case .other(let value): TemplateLookup.child(named: name, of: value)
+        case .other(let value): TemplateLookup.child(named: name, of: value).map(TemplateValue.init)
         }
     }
 
-    /// A build value's shortcut for `name.grandchildName` (see `TemplateParent`); nil for other values.
+    /// A build value's shortcut for `name.grandchildName` (see `TemplateParent`); nil for other
+    /// values, and for list items, none of which has one.
     func grandchild(named grandchildName: String, of name: String) -> TemplateGrandchild? {
         guard case .buildValue(let buildValue) = kind else { return nil }
         return buildValue.grandchild(named: grandchildName, of: name)
