@@ -13,15 +13,19 @@ public struct SiteConfiguration: Hashable, Sendable {
     /// How many entries of one list the sidebar shows at most; longer lists show this many around
     /// the open entry, and a link to the contents page.
     public var sidebarWindow: Int
+    /// How many pages the glossary page lists under a term, and the sources page under a source,
+    /// at most; a longer list ends with how many more pages there are.
+    public var pageListLimit: Int
 
     public static let defaultSearchIndexBudget = 300_000
     public static let defaultSidebarWindow = 24
     /// The smallest `sidebar_window`: fewer entries would hide too much of the outline.
     public static let smallestSidebarWindow = 5
+    public static let defaultPageListLimit = 50
 
     public init(title: String, baseURL: BaseURL, language: String = "en", allowsRawHTML: Bool = false,
                 readingGradeLimit: Double = 8, searchIndexBudget: Int = defaultSearchIndexBudget,
-                sidebarWindow: Int = defaultSidebarWindow) {
+                sidebarWindow: Int = defaultSidebarWindow, pageListLimit: Int = defaultPageListLimit) {
         self.title = title
         self.baseURL = baseURL
         self.language = language
@@ -29,5 +33,6 @@ public struct SiteConfiguration: Hashable, Sendable {
         self.readingGradeLimit = readingGradeLimit
         self.searchIndexBudget = searchIndexBudget
         self.sidebarWindow = sidebarWindow
+        self.pageListLimit = pageListLimit
     }
 }

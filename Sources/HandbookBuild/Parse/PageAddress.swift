@@ -35,11 +35,15 @@ public enum URLEncoding {
     /// Which bytes a path keeps as they are, by value: a table rather than a `Set`, as every
     /// byte of every link the build writes is looked up.
     private static let pathSafe = safeBytes("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/!$&'()*+,;=:@")
+    private static let queryValueSafe = safeBytes("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
     private static let fragmentSafe = safeBytes("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/!$&'()*+,;=:@?")
 
     public static func encodePath(_ path: String) -> String { encode(path, keeping: pathSafe) }
 
     public static func encodeFragment(_ fragment: String) -> String { encode(fragment, keeping: fragmentSafe) }
+
+    /// A value of a URL's query (`?q=…`): every byte but letters, digits and `-._~` encoded.
+    public static func encodeQueryValue(_ value: String) -> String { encode(value, keeping: queryValueSafe) }
 
     private static func safeBytes(_ characters: String) -> [Bool] {
         var table = [Bool](repeating: false, count: 256)

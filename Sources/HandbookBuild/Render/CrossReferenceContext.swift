@@ -7,14 +7,20 @@ struct CrossReferenceContext {
     let site: ParsedSite
     let references: CrossReferences
     let links: PageLinks
+    /// The most pages a term's or a source's list shows (`page_list_limit`).
+    let listLimit: Int
+    /// The search page's URL, when the site has one: a term's cut list links to a search for it.
+    let searchURL: String?
     private let formatter = ReferenceFormatter()
     /// Every source's full entry, formatted once rather than for every citation of it.
     private let formattedEntries: [CitationKey: String]
 
-    init(site: ParsedSite, references: CrossReferences, links: PageLinks) {
+    init(site: ParsedSite, references: CrossReferences, links: PageLinks, listLimit: Int = .max, searchURL: String? = nil) {
         self.site = site
         self.references = references
         self.links = links
+        self.listLimit = listLimit
+        self.searchURL = searchURL
         self.formattedEntries = site.register.records.mapValues(formatter.entry(for:))
     }
 
@@ -33,11 +39,14 @@ struct CrossReferenceContext {
     func glossary(renderer: LinkListRenderer, values: SiteValues) -> [GlossaryItem] {
         let links = links.table()
         return site.glossary.alphabetical.map { entry in
-            let mentions = links.links(to: references.mentions[entry.term.slug] ?? [])
+            let mentions = links.links(to: references.mentions[entry.term.slug] ?? [], limit: listLimit)
+            let search = searchURL.map { $0 + "?q=" + URLEncoding.encodeQueryValue(entry.term.term) }
             return GlossaryItem(slug: entry.term.slug, term: entry.term.term, aliases: entry.term.aliases,
                                 definition: entry.definition.document.renderHTML(),
-                                mentions: RenderedLinks(links: mentions.links, numbers: mentions.numbers,
-                                                        site: values, renderer: renderer))
+                                mentions: RenderedLinks(links: mentions.links, numbers: mentions.numbers, site: values,
+                                                        renderer: renderer,
+                                                        more: Self.more(mentions.leftOut, term: entry.term.term, search: search)),
+                                mentionsLeftOut: mentions.leftOut)
         }
     }
 
@@ -46,12 +55,23 @@ struct CrossReferenceContext {
         let links = links.table()
         return site.register.records.values.sorted { Self.sortKey($0) < Self.sortKey($1) }.map { record in
             let notes = record.notes.trimmingCharacters(in: .whitespacesAndNewlines)
-            let citedBy = links.links(to: references.citedBy[record.key] ?? [])
+            let citedBy = links.links(to: references.citedBy[record.key] ?? [], limit: listLimit)
             return SourceItem(key: record.key.rawValue, entry: formattedEntries[record.key] ?? formatter.entry(for: record),
                               notes: notes.isEmpty ? "" : MarkdownRenderer.renderHTML(notes, options: MarkdownOptions()),
-                              citedBy: RenderedLinks(links: citedBy.links, numbers: citedBy.numbers,
-                                                     site: values, renderer: renderer))
+                              citedBy: RenderedLinks(links: citedBy.links, numbers: citedBy.numbers, site: values,
+                                                     renderer: renderer, more: Self.more(citedBy.leftOut)),
+                              citedByLeftOut: citedBy.leftOut)
         }
+    }
+
+    /// What follows the links of a list that left out `count` pages: `, and 2793 more pages`; for
+    /// a term, a link to a search for it (which finds the pages that use it), worded to make sense
+    /// on its own, as screen readers may list a page's links by themselves.
+    static func more(_ count: Int, term: String? = nil, search: String? = nil) -> String {
+        guard count > 0 else { return "" }
+        let pages = count == 1 ? "1 more page" : "\(count) more pages"
+        guard let term, let search else { return ", and " + pages }
+        return ", and <a href=\"" + HTMLText.escape(search) + "\">" + pages + " using “" + HTMLText.escape(term) + "”</a>"
     }
 
     private static func sortKey(_ record: SourceRecord) -> String {

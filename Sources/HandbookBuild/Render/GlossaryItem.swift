@@ -1,14 +1,16 @@
 import Mustache
 
 /// A term of the glossary page's list: `slug`, `term`, `aliases`, `hasAliases`, `definition`
-/// (HTML), the pages that use it as `mentions` (`PageLink`s), `hasMentions`, and `mentionsHTML`,
-/// those links rendered one by one through the `page-link` template.
+/// (HTML), the pages that use it as `mentions` (`PageLink`s, at most `page_list_limit`),
+/// `hasMentions`, `mentionsLeftOut` (how many more pages use it), and `mentionsHTML`, those links
+/// rendered one by one through the `page-link` template, with the pages left out counted.
 struct GlossaryItem: Sendable, TemplateValueParent {
     var slug: String
     var term: String
     var aliases: [String]
     var definition: String
     var mentions: RenderedLinks
+    var mentionsLeftOut = 0
 
     func templateValue(named name: String) -> TemplateValue? {
         switch name {
@@ -20,6 +22,7 @@ struct GlossaryItem: Sendable, TemplateValueParent {
         case "mentions": .list(mentions.links)
         case "hasMentions": .flag(!mentions.links.isEmpty)
         case "mentionsHTML": .other(mentions)
+        case "mentionsLeftOut": .number(mentionsLeftOut)
         default: nil
         }
     }

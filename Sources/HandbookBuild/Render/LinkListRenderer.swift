@@ -68,15 +68,19 @@ struct RenderedLinks: Sendable, MustacheCustomRenderable {
     private let numbers: [Int]?
     private let site: SiteValues
     private let renderer: LinkListRenderer
+    /// What the build writes after the links of a cut list (see `CrossReferenceContext.more`);
+    /// written here rather than by a template, so that older templates tell readers of the cut too.
+    private let more: String
     private let rendered = RenderedOnce()
 
-    init(links: [PageLink], numbers: [Int]? = nil, site: SiteValues, renderer: LinkListRenderer) {
+    init(links: [PageLink], numbers: [Int]? = nil, site: SiteValues, renderer: LinkListRenderer, more: String = "") {
         self.links = links
         self.numbers = numbers
         self.site = site
         self.renderer = renderer
+        self.more = more
     }
 
-    var renderText: String { rendered.value { renderer.html(for: links, numbers: numbers, site: site) } }
+    var renderText: String { rendered.value { renderer.html(for: links, numbers: numbers, site: site) + more } }
     var isNull: Bool { false }
 }

@@ -25,16 +25,18 @@ struct PageLinks {
         let rank: [SitePath: Int]
         let links: [PageLink]
 
-        /// Links to the given pages in reading order; `isLast` marks the last, for separators.
+        /// Links to the first `limit` of the given pages in reading order, and how many are left
+        /// out; `isLast` marks the last link, for separators.
         /// Each link's number is its page's place here, the same in every list.
-        func links(to sources: Set<SitePath>) -> (links: [PageLink], numbers: [Int]) {
-            let ranks = sources.compactMap { rank[$0] }.sorted()
+        func links(to sources: Set<SitePath>, limit: Int = .max) -> (links: [PageLink], numbers: [Int], leftOut: Int) {
+            let all = sources.compactMap { rank[$0] }.sorted()
+            let ranks = Array(all.prefix(limit))
             let list = ranks.enumerated().map { index, rank in
                 var link = links[rank]
                 link.isLast = index == ranks.count - 1
                 return link
             }
-            return (list, ranks)
+            return (list, ranks, all.count - ranks.count)
         }
     }
 }

@@ -24,7 +24,9 @@ struct SiteRenderer {
         self.context = context ?? PageContext(configuration: configuration, navigation: navigation, pages: site.pages)
         let links = links ?? PageLinks(pages: site.pages, basePath: configuration.baseURL.path,
                                        order: Dictionary(uniqueKeysWithValues: navigation.order.enumerated().map { ($1, $0) }))
-        self.crossReferences = CrossReferenceContext(site: site, references: references, links: links)
+        self.crossReferences = CrossReferenceContext(site: site, references: references, links: links,
+                                                     listLimit: configuration.pageListLimit,
+                                                     searchURL: templates.contains("search") ? configuration.baseURL.path + "search/" : nil)
     }
 
     /// One page's own file, from its `pageValues`.
