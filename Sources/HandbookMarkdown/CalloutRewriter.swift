@@ -41,7 +41,10 @@ enum CalloutRewriter {
         }
         guard firstLine.allSatisfy({ $0.type == CMARK_NODE_TEXT }) else { return nil }
         let marker = firstLine.map { $0.literal ?? "" }.joined()
-        guard let kind = CalloutKind(marker: marker.trimmingSpaces) else { return nil }
+        // A marker starts with `[!`: most quotes open with prose, which is not trimmed at its
+        // end (character by character) to find that out.
+        guard marker.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("[!"),
+              let kind = CalloutKind(marker: marker.trimmingSpaces) else { return nil }
         for node in firstLine { node.removeAndFree() }
         lineBreak?.removeAndFree()
         if paragraph.firstChild == nil { paragraph.removeAndFree() }
@@ -52,6 +55,8 @@ enum CalloutRewriter {
 private extension String {
     var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        var trimmed = drop(while: isSpace)
+        while let last = trimmed.last, isSpace(last) { trimmed = trimmed.dropLast() }
+        return String(trimmed)
     }
 }

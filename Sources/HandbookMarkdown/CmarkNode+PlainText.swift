@@ -65,7 +65,9 @@ extension CmarkNode {
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_FOOTNOTE_REFERENCE:
             if let literal = cmark_node_get_literal(pointer) {
-                text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+                // Typed bytes, which are copied at once; raw ones would be copied one by one.
+                let bytes = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+                text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
             }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             text.append(contentsOf: lineBreak)

@@ -102,14 +102,4 @@ struct CmarkNode: Hashable {
         }
         return nil
     }
-
-    /// The nearest ancestor (not this node) of one of the given types.
-    func ancestor(ofType types: [cmark_node_type]) -> CmarkNode? {
-        var current = parent
-        while let node = current {
-            if types.contains(node.type) { return node }
-            current = node.parent
-        }
-        return nil
-    }
 }

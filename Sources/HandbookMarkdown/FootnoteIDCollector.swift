@@ -15,13 +15,19 @@ import CCmarkGFM
 enum FootnoteIDCollector {
     static func ids(in root: CmarkNode, source: SourceText) -> Set<String> {
         let nodes = root.descendants
-        let labels = nodes.filter { $0.type == CMARK_NODE_FOOTNOTE_DEFINITION }.map { definition in
+        return ids(definitions: nodes.filter { $0.type == CMARK_NODE_FOOTNOTE_DEFINITION },
+                   references: nodes.filter { $0.type == CMARK_NODE_FOOTNOTE_REFERENCE }, source: source)
+    }
+
+    /// The ids for a tree's footnote definitions and references, each in document order.
+    static func ids(definitions: [CmarkNode], references: [CmarkNode], source: SourceText) -> Set<String> {
+        let labels = definitions.map { definition in
             HTMLEscaping.cmarkHrefValue(
                 source.footnoteLabel(before: definition.startLine, byteColumn: definition.startColumn) ?? "")
         }
         var ids = Set(labels.map { "fn-" + $0 })
         var referenceCounts: [Int: Int] = [:]
-        for node in nodes where node.type == CMARK_NODE_FOOTNOTE_REFERENCE {
+        for node in references {
             guard let number = node.literal.flatMap({ Int($0) }), labels.indices.contains(number - 1) else {
                 continue
             }

@@ -9,6 +9,11 @@ public struct GitHubSlugger {
 
     public init() {}
 
+    /// A slugger that will give out about `expectedCount` slugs, with room for them made at once.
+    public init(expectedCount: Int) {
+        occurrences.reserveCapacity(expectedCount)
+    }
+
     /// The next unique slug for `text`.
     public mutating func slug(_ text: String) -> String {
         let base = Self.slugBase(text)

@@ -1,21 +1,19 @@
 import CCmarkGFM
 
-/// Lists a tree's links, images and autolinks in document order, with their nodes and their
-/// positions in the source.
+/// Describes a tree's links, images and autolinks in document order, with their positions in the
+/// source.
 enum LinkCollector {
-    static func collect(in root: CmarkNode, source: SourceText) -> [(node: CmarkNode, link: MarkdownLink)] {
-        let nodes = root.descendants.filter { $0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE }
+    /// `nodes` are the tree's links and images in document order (see `TreeCollector`), and
+    /// `enclosingIndices` the index of the link or image each sits inside.
+    static func collect(_ nodes: [CmarkNode], enclosingIndices: [Int?], source: SourceText) -> [MarkdownLink] {
         var locator = LinkLocator(source: source)
         return nodes.indices.map { index in
             let node = nodes[index]
-            // An enclosing link comes before the links inside it, usually just before: it is
-            // looked for backwards, for the few links that have one.
-            let enclosingIndex = enclosingLink(of: node).flatMap { nodes[..<index].lastIndex(of: $0) }
-            let clue = clue(for: node, enclosingIndex: enclosingIndex)
+            let clue = clue(for: node, enclosingIndex: enclosingIndices[index])
             let (kind, position) = locator.locate(clue)
             let link = MarkdownLink(kind: kind, destination: clue.destination, text: clue.text, position: position,
                                     title: node.title ?? "")
-            return (node, link)
+            return link
         }
     }
 
@@ -30,9 +28,5 @@ enum LinkCollector {
             otherLines: firstTextLine.map { [$0] } ?? [],
             enclosingIndex: enclosingIndex
         )
-    }
-
-    private static func enclosingLink(of node: CmarkNode) -> CmarkNode? {
-        node.ancestor(ofType: [CMARK_NODE_LINK, CMARK_NODE_IMAGE])
     }
 }

@@ -9,11 +9,13 @@
 /// destination. Links inside a link (an image in a link's text) are searched for inside it.
 struct LinkLocator {
     private let source: SourceText
-    /// For a line, the first byte offset where a later link may start.
-    private var cursors: [Int: Int] = [:]
-    /// For a located link written with brackets, the part of its text not yet searched.
-    private var unsearchedText: [Int: Range<Int>] = [:]
-    private var locatedCount = 0
+    /// For each line (by 1-based number), the first byte offset where a later link may start;
+    /// made with the first link located.
+    private var cursors: [Int] = []
+    /// For each located link (by index) written with brackets, the part of its text not yet
+    /// searched.
+    private var unsearchedText: [Range<Int>?] = []
+    private var locatedCount: Int { unsearchedText.count }
 
     init(source: SourceText) {
         self.source = source
@@ -22,20 +24,29 @@ struct LinkLocator {
     /// The kind and position of the next link of the document.
     mutating func locate(_ clue: LinkClue) -> (kind: MarkdownLink.Kind, position: MarkdownPosition) {
         let index = locatedCount
-        locatedCount += 1
+        unsearchedText.append(nil)
         guard let opener = findOpener(for: clue) else {
             let kind: MarkdownLink.Kind = clue.isImage ? .image : clue.looksLikeAutolink ? .autolink : .link
             return (kind, source.position(line: clue.line, byteColumn: clue.byteColumn))
         }
-        record(opener, at: index, for: clue)
-        return (opener.kind, source.position(ofOffset: opener.offset))
+        // cmark's line is nearly always the opener's.
+        let line = source.line(containing: opener.offset, near: clue.line)
+        record(opener, onLine: line, at: index, for: clue)
+        return (opener.kind, source.position(ofOffset: opener.offset, nearLine: line))
     }
 
     private func findOpener(for clue: LinkClue) -> LinkOpener? {
         let wanted = SourceText.leadingLettersAndDigits(of: clue.text)
         if let enclosing = clue.enclosingIndex, let range = unsearchedText[enclosing] {
-            let openers = source.openers(for: clue, in: range)
-            return openers.first { source.opener($0, startsText: wanted) } ?? openers.first
+            // The first opener whose text matches, or else the first opener.
+            var first: LinkOpener?
+            var matching: LinkOpener?
+            source.forEachOpener(for: clue, in: range) { opener in
+                first = first ?? opener
+                if source.opener(opener, startsText: wanted) { matching = opener }
+                return matching == nil
+            }
+            return matching ?? first
         }
         var firstFound: LinkOpener?
         // cmark's line is nearly always right: the other lines are listed only when it is not.
@@ -50,16 +61,24 @@ struct LinkLocator {
     /// The opener on `line` whose text starts with `wanted`, the one at cmark's own column if
     /// that is one of them. `firstFound` becomes the line's first opener if it was nil.
     private func search(line: Int, for clue: LinkClue, wanted: [Unicode.Scalar], firstFound: inout LinkOpener?) -> LinkOpener? {
-        let openers = source.openers(for: clue, in: searchRange(ofLine: line))
-        firstFound = firstFound ?? openers.first
         let cmarkOffset = line == clue.line ? source.range(ofLine: line).lowerBound + clue.byteColumn - 1 : nil
+        var isFirst = true
+        var atCmarkOffset: LinkOpener?
         var firstMatching: LinkOpener?
-        for opener in openers where source.opener(opener, startsText: wanted) {
-            if opener.offset == cmarkOffset { return opener }
+        source.forEachOpener(for: clue, in: searchRange(ofLine: line)) { opener in
+            if isFirst {
+                firstFound = firstFound ?? opener
+                isFirst = false
+            }
+            guard source.opener(opener, startsText: wanted) else { return true }
+            if opener.offset == cmarkOffset {
+                atCmarkOffset = opener
+                return false
+            }
             firstMatching = firstMatching ?? opener
-            if cmarkOffset == nil { break }
+            return cmarkOffset != nil
         }
-        return firstMatching
+        return atCmarkOffset ?? firstMatching
     }
 
     /// cmark's line first, then the other hinted lines, then the lines around them.
@@ -84,11 +103,11 @@ struct LinkLocator {
 
     private func searchRange(ofLine line: Int) -> Range<Int> {
         let range = source.range(ofLine: line)
-        return max(range.lowerBound, cursors[line] ?? 0)..<range.upperBound
+        return max(range.lowerBound, cursors.isEmpty ? 0 : cursors[line])..<range.upperBound
     }
 
     /// Moves the search past the located link, and remembers its text for links inside it.
-    private mutating func record(_ opener: LinkOpener, at index: Int, for clue: LinkClue) {
+    private mutating func record(_ opener: LinkOpener, onLine firstLine: Int, at index: Int, for clue: LinkClue) {
         if let enclosing = clue.enclosingIndex, let range = unsearchedText[enclosing] {
             unsearchedText[enclosing] = min(opener.offset + 1, range.upperBound)..<range.upperBound
         }
@@ -98,7 +117,9 @@ struct LinkLocator {
             end = opener.textStart + clue.text.utf8.count + (opener.length > 0 ? 1 : 0)
         case .link, .image:
             let bracket = opener.offset + opener.length - 1
-            let scanner = LinkSpanScanner(bytes: source.bytes, limit: scanLimit(after: opener.offset))
+            // Link text and destinations may wrap, but not for ever: ten lines at most.
+            let limit = source.range(ofLine: min(firstLine + 10, source.lineCount)).upperBound
+            let scanner = LinkSpanScanner(bytes: source.bytes, limit: limit)
             guard let close = scanner.closingBracket(from: bracket) else {
                 end = opener.offset + 1
                 break
@@ -107,17 +128,11 @@ struct LinkLocator {
             end = scanner.end(afterClosingBracket: close)
         }
         guard clue.enclosingIndex == nil else { return }
-        let firstLine = source.line(containing: opener.offset)
-        let lastLine = source.line(containing: max(end - 1, opener.offset))
+        let lastLine = source.line(containing: max(end - 1, opener.offset), near: firstLine)
+        if cursors.isEmpty { cursors = Array(repeating: 0, count: source.lineCount + 1) }
         for line in firstLine...lastLine {
             let lineEnd = source.range(ofLine: line).upperBound
-            cursors[line] = max(cursors[line] ?? 0, min(end, lineEnd))
+            cursors[line] = max(cursors[line], min(end, lineEnd))
         }
-    }
-
-    /// Link text and destinations may wrap, but not for ever: ten lines at most.
-    private func scanLimit(after offset: Int) -> Int {
-        let line = source.line(containing: offset)
-        return source.range(ofLine: min(line + 10, source.lineCount)).upperBound
     }
 }

@@ -32,14 +32,15 @@ public final class MarkdownDocument {
         CalloutRewriter.rewrite(tree)
         let source = SourceText(text)
         self.source = source
-        (textNodes, texts) = TextCollector.collect(in: tree)
+        let nodes = TreeCollector.collect(in: tree)
+        (textNodes, texts) = (nodes.textNodes, nodes.texts)
         let foundHeadings = HeadingCollector.collect(in: tree, source: source)
-        let foundLinks = LinkCollector.collect(in: tree, source: source)
         headings = foundHeadings.map(\.heading)
         headingNodes = foundHeadings.map(\.node)
-        links = foundLinks.map(\.link)
-        linkNodes = foundLinks.map(\.node)
-        footnoteIDs = FootnoteIDCollector.ids(in: tree, source: source)
+        links = LinkCollector.collect(nodes.links, enclosingIndices: nodes.enclosingLinks, source: source)
+        linkNodes = nodes.links
+        footnoteIDs = FootnoteIDCollector.ids(definitions: nodes.footnoteDefinitions,
+                                              references: nodes.footnoteReferences, source: source)
     }
 
     deinit {

@@ -1,10 +1,10 @@
 extension SourceText {
-    /// Every place in `range` where a link described by `clue` could start, in order. Escaped
-    /// characters and code spans that close within the range are skipped.
-    func openers(for clue: LinkClue, in range: Range<Int>) -> [LinkOpener] {
+    /// Offers `visit` every place in `range` where a link described by `clue` could start, in
+    /// order, until it returns false: the search usually ends at the first. Escaped characters
+    /// and code spans that close within the range are skipped.
+    func forEachOpener(for clue: LinkClue, in range: Range<Int>, _ visit: (LinkOpener) -> Bool) {
         let autolinkText = clue.looksLikeAutolink ? Array(clue.text.utf8) : []
         let scanner = LinkSpanScanner(bytes: bytes, limit: range.upperBound)
-        var openers: [LinkOpener] = []
         var offset = range.lowerBound
         while offset < range.upperBound {
             let byte = bytes[offset]
@@ -15,12 +15,12 @@ extension SourceText {
             // Without an autolink's text to look for, only `[` and `!` can open a link: the other
             // bytes, most of a line, need no closer look.
             let mayOpen = !autolinkText.isEmpty || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!")
-            if mayOpen, let opener = opener(at: offset, byte: byte, in: range, clue: clue, autolinkText: autolinkText) {
-                openers.append(opener)
+            if mayOpen, let opener = opener(at: offset, byte: byte, in: range, clue: clue, autolinkText: autolinkText),
+               !visit(opener) {
+                return
             }
             offset += 1
         }
-        return openers
     }
 
     private func opener(at offset: Int, byte: UInt8, in range: Range<Int>, clue: LinkClue,

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The Markdown text as UTF-8 bytes cut into lines the way cmark cuts them (at `\n`, `\r\n`
 /// or a lone `\r`), so that cmark's line numbers and byte columns can be looked up.
 struct SourceText {
@@ -7,8 +13,22 @@ struct SourceText {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
+        lines = bytes.withUnsafeBufferPointer(Self.lineRanges)
+    }
+
+    private static func lineRanges(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
+        // Text read from a file has only `\n` line endings (see `SourceFile`): `memchr` finds them.
+        if let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) == nil {
+            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lines.append(start..<index)
+                start = index + 1
+            }
+            if start < bytes.count || lines.isEmpty { lines.append(start..<bytes.count) }
+            return lines
+        }
         var index = 0
         while index < bytes.count {
             switch bytes[index] {
@@ -26,7 +46,7 @@ struct SourceText {
             }
         }
         if start < bytes.count || lines.isEmpty { lines.append(start..<bytes.count) }
-        self.lines = lines
+        return lines
     }
 
     var lineCount: Int { lines.count }
@@ -37,7 +57,12 @@ struct SourceText {
     }
 
     /// The 1-based line holding a byte offset.
-    func line(containing offset: Int) -> Int {
+    /// `hint` is the line it is likely on, looked at before the search.
+    func line(containing offset: Int, near hint: Int? = nil) -> Int {
+        if let hint, hint >= 1, hint <= lines.count, lines[hint - 1].lowerBound <= offset,
+           hint == lines.count || lines[hint].lowerBound > offset {
+            return hint
+        }
         var low = 0
         var high = lines.count - 1
         while low < high {
@@ -47,9 +72,10 @@ struct SourceText {
         return low + 1
     }
 
-    /// The position of a byte offset, its column counted in Unicode scalars.
-    func position(ofOffset offset: Int) -> MarkdownPosition {
-        let line = line(containing: offset)
+    /// The position of a byte offset, its column counted in Unicode scalars; `hint` as for
+    /// `line(containing:near:)`.
+    func position(ofOffset offset: Int, nearLine hint: Int? = nil) -> MarkdownPosition {
+        let line = line(containing: offset, near: hint)
         let start = range(ofLine: line).lowerBound
         let scalarsBefore = bytes[start..<max(start, offset)].count { $0 & 0xC0 != 0x80 }
         return MarkdownPosition(line: line, column: scalarsBefore + 1)

@@ -37,18 +37,19 @@ struct DiskWalker {
     /// paths of the folders being walked, from the top down to this one.
     private func visit(_ folder: String, real folderReal: String, relative: String, rootReal: String,
                        ancestors: Set<String>, into listing: inout Listing) throws {
-        let names: [String]
+        let entries: [Entry]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            entries = try Self.entries(of: folder)
         } catch {
             listing.skipped.append(SkippedEntry(path: relative, reason: .unreadableFolder(reason: SiteLoader.reason(error))))
             return
         }
-        for name in names where !name.hasPrefix(".") {
+        for (name, entryKind) in entries where !name.hasPrefix(".") {
             let path = folder + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var real = folderReal + "/" + name
-            if Self.kind(of: path, followingLinks: false) == .link {
+            var kind = entryKind
+            if kind == .link {
                 let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
                 guard let resolved = Self.realPath(path) else {
                     let reason: SkippedEntry.Reason = errno == ELOOP ? .linkLoop(target: target) : .brokenLink(target: target)
@@ -64,8 +65,9 @@ struct DiskWalker {
                     continue
                 }
                 real = resolved
+                kind = Self.kind(of: real, followingLinks: true)
             }
-            switch Self.kind(of: real, followingLinks: true) {
+            switch kind {
             case .folder:
                 try visit(path, real: real, relative: relativePath, rootReal: rootReal,
                           ancestors: ancestors.union([real]), into: &listing)
@@ -81,6 +83,42 @@ struct DiskWalker {
     }
 
     private enum Kind { case file, folder, link, other }
+
+    /// A folder's entry: its name and what it is, the link itself for a symbolic link (nil
+    /// when that cannot be told).
+    private typealias Entry = (name: String, kind: Kind?)
+
+    /// The entries of a folder, sorted by name. The kinds come with the names from `readdir`,
+    /// saving a `stat` per entry; Foundation lists a folder that cannot be opened, or that holds
+    /// a name that is not UTF-8, so that its error and names stay as they were.
+    private static func entries(of folder: String) throws -> [Entry] {
+        guard let directory = opendir(folder) else { return try foundationEntries(of: folder) }
+        defer { closedir(directory) }
+        var entries: [Entry] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(validatingCString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard let name else { return try foundationEntries(of: folder) }
+            if name == "." || name == ".." { continue }
+            let kind: Kind?
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_LNK): kind = .link
+            case Int32(DT_UNKNOWN): kind = Self.kind(of: folder + "/" + name, followingLinks: false)
+            default: kind = .other
+            }
+            entries.append((name, kind))
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
+    private static func foundationEntries(of folder: String) throws -> [Entry] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { name in
+            (name, kind(of: folder + "/" + name, followingLinks: false))
+        }
+    }
 
     private static func kind(of path: String, followingLinks: Bool) -> Kind? {
         var status = stat()

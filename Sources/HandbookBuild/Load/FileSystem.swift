@@ -15,29 +15,46 @@ public struct FileSystem: Sendable {
     /// What `listFiles` leaves out of a folder for a reason the editor should hear about:
     /// symbolic links it does not follow, folders it cannot read.
     public var skippedEntries: @Sendable (_ folder: String) -> [SkippedEntry]
+    /// `listFiles` and `skippedEntries` at once, as a single walk can tell both.
+    var list: @Sendable (_ folder: String) throws -> (files: [String], skipped: [SkippedEntry])
 
     public init(read: @escaping @Sendable (String) throws -> Data,
                 listFiles: @escaping @Sendable (String) throws -> [String],
                 kind: @escaping @Sendable (String) -> EntryKind?,
                 skippedEntries: @escaping @Sendable (String) -> [SkippedEntry] = { _ in [] }) {
+        self.init(read: read, listFiles: listFiles, kind: kind, skippedEntries: skippedEntries,
+                  list: { folder in (try listFiles(folder), skippedEntries(folder)) })
+    }
+
+    private init(read: @escaping @Sendable (String) throws -> Data,
+                 listFiles: @escaping @Sendable (String) throws -> [String],
+                 kind: @escaping @Sendable (String) -> EntryKind?,
+                 skippedEntries: @escaping @Sendable (String) -> [SkippedEntry],
+                 list: @escaping @Sendable (String) throws -> (files: [String], skipped: [SkippedEntry])) {
         self.read = read
         self.listFiles = listFiles
         self.kind = kind
         self.skippedEntries = skippedEntries
+        self.list = list
     }
 }
 
 extension FileSystem {
     /// The real disk.
     public static let disk = FileSystem(
-        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+        // Foundation reads a failing file again, for its error, which diagnostics word.
+        read: { path in try FileReader.contents(of: path) ?? Data(contentsOf: URL(fileURLWithPath: path)) },
         listFiles: { folder in try DiskWalker(root: folder).regularFiles() },
         kind: { path in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
             return isDirectory.boolValue ? .directory : .file
         },
-        skippedEntries: { folder in (try? DiskWalker(root: folder).walk().skipped) ?? [] }
+        skippedEntries: { folder in (try? DiskWalker(root: folder).walk().skipped) ?? [] },
+        list: { folder in
+            let listing = try DiskWalker(root: folder).walk()
+            return (listing.files, listing.skipped)
+        }
     )
 
     /// Files held in memory, keyed by path: for tests.

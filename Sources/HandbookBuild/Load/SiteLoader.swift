@@ -25,8 +25,7 @@ public struct SiteLoader: Sendable {
                 return nil
             }
             do {
-                let files = try fileSystem.listFiles(root + "/" + folder)
-                let skipped = fileSystem.skippedEntries(root + "/" + folder)
+                let (files, skipped) = try fileSystem.list(root + "/" + folder)
                 diagnostics += skipped.map { $0.diagnostic(in: folder) }
                 return (files, skipped)
             } catch {

@@ -36,15 +36,21 @@ public struct SourceFile: Hashable, Sendable {
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 return .failure(invalidUTF8(in: data, displayPath: displayPath))
             }
-            if let nul = bytes.firstIndex(of: 0) {
+            if let nul = firstIndex(of: 0, in: bytes) {
                 return .failure(.error(.invalidEncoding, at: location(of: nul, in: bytes, file: displayPath),
                                        "the file contains a NUL byte"))
             }
-            return .success(bytes.contains(0x0D)
+            return .success(firstIndex(of: 0x0D, in: bytes) != nil
                 ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
                 : text)
         }
         return decoded.map { SourceFile(displayPath: displayPath, text: $0) }
+    }
+
+    /// `bytes.firstIndex(of: byte)` by `memchr`, which reads many bytes at a time.
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The diagnostic for a file that is not UTF-8, at the first offending byte.

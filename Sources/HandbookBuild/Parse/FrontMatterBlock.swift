@@ -5,7 +5,8 @@ struct FrontMatterBlock {
     var yaml: String
     /// The file line of the first YAML line.
     var yamlFirstLine: Int
-    var body: String
+    /// The rest of the file, not copied: a page's body is only measured here.
+    var body: Substring
     /// The file line of the body's first line: add it to a body line, less one, to get the file line.
     var bodyFirstLine: Int
 
@@ -39,7 +40,7 @@ struct FrontMatterBlock {
                 return .success(FrontMatterBlock(
                     yaml: String(text[yamlStart..<lineStart]),
                     yamlFirstLine: 2,
-                    body: String(text[bodyStart...]),
+                    body: text[bodyStart...],
                     bodyFirstLine: line + 1))
             }
             guard lineEnd < bytes.endIndex else { break }

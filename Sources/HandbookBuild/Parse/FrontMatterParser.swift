@@ -10,7 +10,8 @@ public struct FrontMatterParser: Sendable {
     public struct Result {
         /// Nil when a required field is missing or wrong.
         public var frontMatter: FrontMatter?
-        public var body: String
+        /// The file's text after the front matter.
+        public var body: Substring
         /// The file line of the body's first line.
         public var bodyFirstLine: Int
         public var diagnostics: [Diagnostic]
@@ -21,7 +22,7 @@ public struct FrontMatterParser: Sendable {
         switch FrontMatterBlock.split(file) {
         case .success(let value): block = value
         case .failure(let diagnostic):
-            return Result(frontMatter: nil, body: file.text, bodyFirstLine: 1, diagnostics: [diagnostic])
+            return Result(frontMatter: nil, body: file.text[...], bodyFirstLine: 1, diagnostics: [diagnostic])
         }
         let failed = Result(frontMatter: nil, body: block.body, bodyFirstLine: block.bodyFirstLine, diagnostics: [])
         var fields: YAMLMapping

@@ -55,11 +55,11 @@ public struct GlossaryParser: Sendable {
                                       "the term has no definition: write it below the front matter"))
         }
         guard let term, !diagnostics.hasErrors else { return (nil, diagnostics, []) }
-        let document = MarkdownDocument(parsing: block.body, options: options)
+        let document = MarkdownDocument(parsing: String(block.body), options: options)
         let definition = MarkdownSource(path: path, displayPath: file.displayPath, bodyFirstLine: block.bodyFirstLine,
                                         document: document)
         let slug = path.deletingPathExtension().fileName
-        let glossaryTerm = GlossaryTerm(slug: slug, term: term, aliases: aliases, definition: block.body,
+        let glossaryTerm = GlossaryTerm(slug: slug, term: term, aliases: aliases, definition: String(block.body),
                                         shortDefinition: Self.firstSentence(of: document.plainText()),
                                         location: SourceLocation(file: file.displayPath, line: 1, column: 1))
         let termLocation = fields.entry("term")!.location

@@ -26,11 +26,12 @@ public struct OutlineParser: Sendable {
         }
         var reportedDepth = false
 
-        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in Self.lines(of: file.text).enumerated() {
             let lineNumber = index + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("<!--") { continue }
-            guard let item = OutlineItemSyntax(line: line) else {
+            // Most lines are ASCII, where a byte is a character: they are read byte by byte.
+            let isASCII = line.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+            if isASCII ? Self.isBlankOrComment(line.utf8) : Self.isBlankOrComment(line) { continue }
+            guard let item = isASCII ? OutlineItemSyntax(asciiLine: line.utf8) : OutlineItemSyntax(line: line) else {
                 diagnostics.append(.error(.outlineSyntax,
                                           at: SourceLocation(file: file.displayPath, line: lineNumber,
                                                              column: line.prefix { $0 == " " }.count + 1),
@@ -67,43 +68,33 @@ public struct OutlineParser: Sendable {
         closeEntries(deeperThan: 0)
         return (Outline(entries: roots), diagnostics)
     }
-}
 
-/// One line of the outline: `  - [Title](target.md)`.
-struct OutlineItemSyntax {
-    var indent: Int
-    var title: String
-    var target: String
-    /// The 1-based column of the target's first character.
-    var targetColumn: Int
+    /// The text's lines, as `split(separator: "\n")` cuts them: at each `\n` that is a character
+    /// of its own, not the end of a `\r\n`.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var searchStart = lineStart
+        while let found = bytes[searchStart...].firstIndex(of: UInt8(ascii: "\n")) {
+            searchStart = bytes.index(after: found)
+            if found > bytes.startIndex, bytes[bytes.index(before: found)] == UInt8(ascii: "\r") { continue }
+            lines.append(text[lineStart..<found])
+            lineStart = searchStart
+        }
+        lines.append(text[lineStart...])
+        return lines
+    }
 
-    init?(line: Substring) {
-        let chars = Array(line)
-        var i = 0
-        var indent = 0
-        while i < chars.count, chars[i] == " " || chars[i] == "\t" {
-            indent += chars[i] == "\t" ? 4 : 1
-            i += 1
-        }
-        guard i + 1 < chars.count, "-*+".contains(chars[i]), chars[i + 1] == " " else { return nil }
-        i += 2
-        while i < chars.count, chars[i] == " " { i += 1 }
-        guard i < chars.count, chars[i] == "[" else { return nil }
-        guard let close = chars[(i + 1)...].firstIndex(of: "]"), close + 1 < chars.count,
-              chars[close + 1] == "(", let end = chars[(close + 2)...].lastIndex(of: ")") else { return nil }
-        guard chars[(end + 1)...].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
-        let title = String(chars[(i + 1)..<close]).trimmingCharacters(in: .whitespaces)
-        var target = String(chars[(close + 2)..<end]).trimmingCharacters(in: .whitespaces)
-        // Markdown's `<...>` form, for names with spaces: `[Quiet time](<tips/quiet time.md>)`.
-        var targetOffset = 0
-        if target.count > 2, target.hasPrefix("<"), target.hasSuffix(">") {
-            target = String(target.dropFirst().dropLast())
-            targetOffset = 1
-        }
-        guard !title.isEmpty, !target.isEmpty else { return nil }
-        self.indent = indent
-        self.title = title
-        self.target = target.removingPercentEncoding ?? target
-        self.targetColumn = close + 3 + targetOffset
+    /// A line with nothing on it but spaces, or a heading or comment.
+    static func isBlankOrComment(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("<!--")
+    }
+
+    /// `isBlankOrComment` for an ASCII line, whose only whitespace characters are space and tab.
+    static func isBlankOrComment(_ line: Substring.UTF8View) -> Bool {
+        let trimmed = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        return trimmed.isEmpty || trimmed.starts(with: "#".utf8) || trimmed.starts(with: "<!--".utf8)
     }
 }

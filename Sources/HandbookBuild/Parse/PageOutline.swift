@@ -18,9 +18,14 @@ public struct PageOutline: Sendable, Equatable {
     /// - Parameter footnoteIDs: the ids the page's footnotes render.
     init(headings: [MarkdownHeading], footnoteIDs: Set<String>) {
         self.headings = headings
-        var slugger = GitHubSlugger()
+        var slugger = GitHubSlugger(expectedCount: headings.count)
         let ids = headings.map { slugger.slug($0.text) }
         self.headingIDs = ids
-        self.anchors = Set(ids).union(footnoteIDs).union(TemplateAnchors.all)
+        // One set, made large enough at once.
+        var anchors = Set<String>(minimumCapacity: ids.count + footnoteIDs.count + TemplateAnchors.all.count)
+        anchors.formUnion(ids)
+        anchors.formUnion(footnoteIDs)
+        anchors.formUnion(TemplateAnchors.all)
+        self.anchors = anchors
     }
 }

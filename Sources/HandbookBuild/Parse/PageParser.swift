@@ -17,7 +17,7 @@ public struct PageParser: Sendable {
         let page = ParsedPage(source: source, displayPath: file.displayPath, frontMatter: frontMatter,
                               bodyFirstLine: result.bodyFirstLine, bodyByteCount: result.body.utf8.count)
         guard readingOutline else { return (page, result.diagnostics) }
-        let outline = MarkdownOutline(parsing: result.body)
+        let outline = MarkdownOutline(parsing: String(result.body))
         return (page.withOutline(PageOutline(headings: outline.headings, footnoteIDs: outline.footnoteIDs)), result.diagnostics)
     }
 

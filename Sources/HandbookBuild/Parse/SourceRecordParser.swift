@@ -64,7 +64,7 @@ public struct SourceRecordParser: Sendable {
         let record = SourceRecord(
             key: key, title: title, authors: authors, organisation: organisation, published: published,
             updated: updated, publisher: publisher, url: url, doi: doi, kind: kind, cites: cites,
-            notes: block.body, location: SourceLocation(file: file.displayPath, line: 1, column: 1))
+            notes: String(block.body), location: SourceLocation(file: file.displayPath, line: 1, column: 1))
         return (record, diagnostics)
     }
 

@@ -18,8 +18,18 @@ struct YAMLMapping {
 
     /// Parses `yaml`, whose first line is line `firstLine` of `file`. A missing key is reported
     /// at `startLine` (the `---` that opens front matter, or the first line of a YAML file).
-    static func parse(_ yaml: String, file: String, firstLine: Int, startLine: Int? = nil) -> Result<YAMLMapping, Diagnostic> {
+    /// `readingFlatForm` false composes every YAML with Yams, for tests to compare.
+    static func parse(_ yaml: String, file: String, firstLine: Int, startLine: Int? = nil,
+                      readingFlatForm: Bool = true) -> Result<YAMLMapping, Diagnostic> {
         let start = SourceLocation(file: file, line: startLine ?? firstLine, column: 1)
+        // A mapping and its keys and values count against the limit on values.
+        if readingFlatForm, let fields = FlatYAMLReader.read(yaml, maximumFields: (YAMLExpansionCounter.limit - 1) / 2) {
+            let entries = fields.map { field in
+                Entry(key: field.key, value: .scalar(field.value),
+                      location: SourceLocation(file: file, line: firstLine + field.line, column: 1))
+            }
+            return .success(YAMLMapping(entries: entries, location: start))
+        }
         if let excess = YAMLExpansionCounter.firstExcess(in: yaml) {
             return .failure(.error(.invalidYAML,
                                    at: SourceLocation(file: file, line: firstLine + excess.line, column: excess.column + 1),
@@ -62,7 +72,7 @@ struct YAMLMapping {
     mutating func text(_ key: String, required: Bool) -> String? {
         guard let entry = present(key, required: required, kind: "text") else { return nil }
         if let scalar = entry.value.scalar, [Tag.Name.str, .int, .float].contains(Self.tagName(entry.value)) {
-            let value = scalar.string.trimmingCharacters(in: .whitespaces)
+            let value = Self.trimmingWhitespace(scalar.string)
             if value.isEmpty, required {
                 diagnostics.append(.error(.missingKey, at: entry.location, "'\(key)' must not be empty"))
                 return nil
@@ -97,7 +107,7 @@ struct YAMLMapping {
         if entry.value.scalar != nil, let single = text(key, required: false) { return [single] }
         if let sequence = entry.value.sequence,
            sequence.allSatisfy({ $0.scalar != nil && Self.tagName($0) != .null }) {
-            return sequence.map { $0.scalar!.string.trimmingCharacters(in: .whitespaces) }
+            return sequence.map { Self.trimmingWhitespace($0.scalar!.string) }
         }
         diagnostics.append(.error(.wrongType, at: entry.location,
                                   "'\(key)' must be a list of texts, not \(Self.describe(entry.value))"))
@@ -159,6 +169,17 @@ struct YAMLMapping {
             default: "'\(scalar.string)'"
             }
         }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation for the usual text that
+    /// neither starts nor ends with a space: that set is tab and Unicode's space separators,
+    /// and the only ones in ASCII are tab and space.
+    private static func trimmingWhitespace(_ text: String) -> String {
+        let isPlainEdge: (Unicode.Scalar?) -> Bool = { scalar in
+            scalar.map { $0.isASCII && $0 != " " && $0 != "\t" } ?? false
+        }
+        if isPlainEdge(text.unicodeScalars.first), isPlainEdge(text.unicodeScalars.last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     private static func tagName(_ node: Node) -> Tag.Name { Tag.Name(rawValue: node.tag.rawValue) }
