@@ -55,15 +55,27 @@ struct SiteRenderer {
     /// `termUses` changes whenever which pages use which glossary terms does.
     func renderSiteFiles(entries: [SitePath: String], termUses: Int, memos: inout RenderMemos,
                          reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+        // The search files, the largest, are made on another thread meanwhile.
+        let terms = memos.searchTerms
+        let search = BackgroundValue { [self] in
+            var terms = terms
+            var found: [Diagnostic] = []
+            let files = searchFiles(entries: entries, termUses: termUses, terms: &terms, reporting: &found)
+            return (files: files, terms: terms, found: found)
+        }
         let sitemap = SitemapWriter(baseURL: configuration.baseURL)
         let listed = site.pages.values.map { SitemapWriter.Entry(address: $0.address, reviewed: $0.frontMatter.reviewed) }
             .sorted { $0.address < $1.address }
-        return [
+        let files = [
             OutputFile("404.html", templates.render(context.notFoundContext(), with: "not-found")),
             OutputFile("sitemap.xml", memos.sitemap.value(for: listed) { sitemap.sitemap(for: listed) }),
             OutputFile("robots.txt", sitemap.robots()),
             OutputFile(ContentsPage.outputPath, templates.render(contentsPage(), with: "page")),
-        ] + searchFiles(entries: entries, termUses: termUses, terms: &memos.searchTerms, reporting: &diagnostics)
+        ]
+        let made = search.value
+        memos.searchTerms = made.terms
+        diagnostics += made.found
+        return files + made.files
     }
 
     /// The values of the contents page (see `ContentsPage`), a page like the others but for its

@@ -14,6 +14,8 @@ struct Memo<Key: Equatable, Value> {
     }
 }
 
+extension Memo: Sendable where Key: Sendable, Value: Sendable {}
+
 /// The memos one build hands to the next (see `SiteState`).
 struct RenderMemos {
     var printShell = Memo<[PrintPageWriter.Chapter], PrintPageAssembly>()

@@ -2,7 +2,7 @@ import HandbookModel
 
 /// What rendering one page made, for `SiteState` to keep or hand on.
 struct RenderedPage {
-    /// The page's file, unless it was written at once and not kept.
+    /// The page's file.
     var file: OutputFile?
     var path: SitePath
     /// The template links on the page that name no page or copied file (the site-wide files are

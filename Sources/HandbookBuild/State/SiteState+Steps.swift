@@ -139,18 +139,20 @@ extension SiteState {
     /// pages. True when the sources a page cites changed.
     private mutating func link(_ batch: [SitePath], with referencer: CrossReferencer, uses: UseIndexQueue) -> Bool {
         var citationsChanged = false
+        var changes: [(old: PageLinkOutcome?, new: PageLinkOutcome)] = []
         for (source, (page, outcome, body)) in zip(batch, parseAndLink(batch, with: referencer)) {
             if outcomes[source]?.linkedTerms != outcome.linkedTerms { termUses += 1 }
             if outcomes[source].map({ Set($0.numbering.citedKeys) }) != Set(outcome.numbering.citedKeys) {
                 citationsChanged = true
             }
-            // Which pages use which terms and sources is kept on a queue of its own.
-            uses.replace(outcomes[source], with: outcome)
+            changes.append((outcomes[source], outcome))
             references.citations[source] = outcome.numbering
             outcomes[source] = outcome
             bodies[source] = body
             site.pages[source] = page
         }
+        // Which pages use which terms and sources is kept on a queue of its own.
+        uses.replace(changes)
         return citationsChanged
     }
 
@@ -222,11 +224,8 @@ extension SiteState {
         let basePath = renderer.configuration.baseURL.path
         let rendered = pages.concurrentMap { page in
             let values = renderer.pageValues(for: page)
-            // The file is handed to the writer and checked before the chapter is made, so that a
-            // large page (the glossary) does not hold both.
             let file = renderer.renderPage(page, values: values)
-            output?.writeLater(file)
-            var rendered = RenderedPage(file: keepsFiles ? file : nil, path: file.path,
+            var rendered = RenderedPage(file: file, path: file.path,
                                         missingTargets: TemplateLinkChecker.missingTargets(in: file, paths: known, basePath: basePath))
             if let printWriter {
                 let chapter = renderer.printChapter(for: page, values: values, writer: printWriter)
@@ -236,10 +235,12 @@ extension SiteState {
             if renderer.writesSearch { rendered.searchEntry = renderer.searchEntry(for: page) }
             return rendered
         }
+        // The batch's files are written on the staged site's queue while the next batch is made.
+        output?.writeLater(rendered.compactMap(\.file))
         // The listing pages' chapters are the print page's last.
         var listed: [PrintPageWriter.Chapter] = []
         for (source, page) in zip(sources, rendered) {
-            pageFiles[source] = page.file
+            pageFiles[source] = keepsFiles ? page.file : nil
             searchEntries[source] = page.searchEntry
             missingTargets[page.path] = page.missingTargets
             chapterMissingTargets[source] = page.chapterMissingTargets

@@ -19,12 +19,15 @@ final class UseIndexQueue: @unchecked Sendable {
         swap(&uses.citedBy, &references.citedBy)
     }
 
-    /// Replaces a page's uses, `old` (when it was linked before) with `new`; at once with
-    /// `HANDBOOK_JOBS=1`.
-    func replace(_ old: PageLinkOutcome?, with new: PageLinkOutcome) {
+    /// Replaces pages' uses, each `old` (when the page was linked before) with its `new`; at
+    /// once with `HANDBOOK_JOBS=1`. A batch's pages are handed over together: one wake-up of the
+    /// queue's thread for each batch, not for each page.
+    func replace(_ changes: [(old: PageLinkOutcome?, new: PageLinkOutcome)]) {
         let change: @Sendable () -> Void = { [self] in
-            if let old { uses.removeUses(old) }
-            uses.addUses(new)
+            for (old, new) in changes {
+                if let old { uses.removeUses(old) }
+                uses.addUses(new)
+            }
         }
         if Parallelism.isSerial { change() } else { queue.async(execute: change) }
     }

@@ -15,9 +15,9 @@ final class StagedSite: @unchecked Sendable {
     private var isOpen = false
     /// The queue `writeLater` writes on, one file after the other.
     private let laterQueue = DispatchQueue(label: "handbook.staged-site.later")
-    /// How many files `writeLater` may hold at once: a renderer waits for room rather than let
-    /// rendered pages pile up in memory when the disk is slower than the build.
-    private let laterRoom = DispatchSemaphore(value: 256)
+    /// How many batches of files `writeLater` may hold at once: the build waits for room rather
+    /// than let rendered pages pile up in memory when the disk is slower than the build.
+    private let laterRoom = DispatchSemaphore(value: 2)
 
     init(output: String) {
         self.output = output
@@ -78,15 +78,16 @@ final class StagedSite: @unchecked Sendable {
         }
     }
 
-    /// Writes `file` as `write` does, but on a queue of the site's own while the caller goes on
-    /// (with `HANDBOOK_JOBS=1`, at once): the queue's thread writes while the other threads
-    /// render, and it fills the moments when the build runs on one thread, between batches.
-    func writeLater(_ file: OutputFile) {
-        guard staging != nil else { return }
-        if Parallelism.isSerial { return write(file) }
+    /// Writes `files` as `write` does, one after the other, but on a queue of the site's own
+    /// while the caller goes on (with `HANDBOOK_JOBS=1`, at once): the queue's thread writes a
+    /// batch of pages while the next batch is linked and rendered, and fills the moments when
+    /// the build runs on one thread, between batches.
+    func writeLater(_ files: [OutputFile]) {
+        guard staging != nil, !files.isEmpty else { return }
+        if Parallelism.isSerial { return files.forEach(write) }
         laterRoom.wait()
         laterQueue.async {
-            self.write(file)
+            files.forEach(self.write)
             self.laterRoom.signal()
         }
     }
