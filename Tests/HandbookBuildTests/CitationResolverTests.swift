@@ -30,7 +30,7 @@ import Testing
 
     @Test func citationsBecomeNumberedLinks() {
         let result = build("One [@a-2020], two [@c-2021; @a-2020, p. 3] and [@c-2021].\n")
-        guard case .bytes(let data)? = result.files.first(where: { $0.path.rawValue == "index.html" })?.contents else {
+        guard let data = result.files.first(where: { $0.path.rawValue == "index.html" })?.contents.data else {
             Issue.record("no page")
             return
         }

@@ -18,7 +18,7 @@ import Testing
     }
 
     private func html(_ result: BuildResult, _ path: String) -> String {
-        guard case .bytes(let data)? = result.files.first(where: { $0.path.rawValue == path })?.contents else { return "" }
+        guard let data = result.files.first(where: { $0.path.rawValue == path })?.contents.data else { return "" }
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -25,9 +25,10 @@ import Testing
         #expect(streamed.files.isEmpty, "a streamed build keeps no file")
         var expected: [String: Data] = [:]
         for file in kept.files {
-            switch file.contents {
-            case .bytes(let data): expected[file.path.rawValue] = data
-            case .copy(let source): expected[file.path.rawValue] = FileManager.default.contents(atPath: source)
+            if case .copy(let source) = file.contents {
+                expected[file.path.rawValue] = FileManager.default.contents(atPath: source)
+            } else {
+                expected[file.path.rawValue] = file.contents.data
             }
         }
         #expect(Fixtures.tree(output) == expected)

@@ -21,9 +21,16 @@ struct TemplateLinkChecker {
     /// The internal URLs on one page (if it is HTML) that name no file in `paths`, in page
     /// order, repeats kept.
     static func missingTargets(in file: OutputFile, paths: OutputPaths, basePath: String) -> [String] {
-        guard file.path.pathExtension == "html", case .bytes(let data) = file.contents else { return [] }
-        return data.withUnsafeBytes { raw in
-            raw.withMemoryRebound(to: UInt8.self) { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+        guard file.path.pathExtension == "html" else { return [] }
+        switch file.contents {
+        case .bytes(let data):
+            return data.withUnsafeBytes { raw in
+                raw.withMemoryRebound(to: UInt8.self) { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+            }
+        case .text(var text):
+            return text.withUTF8 { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+        case .copy:
+            return []
         }
     }
 

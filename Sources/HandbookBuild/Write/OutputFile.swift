@@ -5,8 +5,30 @@ import HandbookModel
 public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case bytes(Data)
+        /// Text, written as UTF-8. A rendered page is kept as the String it was rendered into:
+        /// turned into `Data`, every page was copied once more before it was written.
+        case text(String)
         /// A file copied as it is from this path.
         case copy(from: String)
+
+        /// The bytes of a file made by the build; nil for a copied file.
+        public var data: Data? {
+            switch self {
+            case .bytes(let data): data
+            case .text(let text): Data(text.utf8)
+            case .copy: nil
+            }
+        }
+
+        /// Whether two made files hold the same bytes (text compared by its UTF-8, not as
+        /// Strings compare); nil when either is a copied file.
+        public func hasSameBytes(as other: Contents) -> Bool? {
+            switch (self, other) {
+            case (.copy, _), (_, .copy): nil
+            case (.text(let one), .text(let other)): one.utf8.elementsEqual(other.utf8)
+            default: data == other.data
+            }
+        }
     }
 
     public var path: SitePath
@@ -14,7 +36,7 @@ public struct OutputFile: Sendable {
 
     public init(_ path: SitePath, _ text: String) {
         self.path = path
-        self.contents = .bytes(Data(text.utf8))
+        self.contents = .text(text)
     }
 
     public init(_ path: SitePath, _ contents: Contents) {

@@ -27,6 +27,8 @@ public struct SiteWriter: Sendable {
         switch file.contents {
         case .bytes(let data):
             try writeBytes(data, to: destination)
+        case .text(var text):
+            try text.withUTF8 { try writeBytes(UnsafeRawBufferPointer($0), to: destination) }
         case .copy(let source):
             // A symbolic link in content/ is copied as the file it names, not as a link back
             // into the sources.
@@ -39,10 +41,14 @@ public struct SiteWriter: Sendable {
     /// site is thousands of files, and the folder they are in is swapped in only once all are
     /// written, so a crash never leaves half a site either way.
     private static func writeBytes(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try writeBytes($0, to: path) }
+    }
+
+    private static func writeBytes(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { try writeAll($0, to: descriptor) }
+        try writeAll(bytes, to: descriptor)
     }
 
     /// Writes all of `buffer`, however many calls it takes.

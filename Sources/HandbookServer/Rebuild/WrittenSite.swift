@@ -20,8 +20,8 @@ struct WrittenSite: Sendable {
     mutating func record(_ file: OutputFile) -> Bool {
         let old = files.updateValue(file, forKey: file.path)
         switch (old?.contents, file.contents) {
-        case (.bytes(let before)?, .bytes(let after)):
-            return before != after
+        case (let before?, let after) where before.hasSameBytes(as: after) != nil:
+            return before.hasSameBytes(as: after) == false
         case (_, .copy(let source)):
             let hash = Self.hash(of: source)
             return copyHashes.updateValue(hash, forKey: file.path) != hash
@@ -35,7 +35,7 @@ struct WrittenSite: Sendable {
         var changed: Set<SitePath> = []
         for (path, file) in site.files {
             switch (files[path]?.contents, file.contents) {
-            case (.bytes(let before)?, .bytes(let after)) where before == after: continue
+            case (let before?, let after) where before.hasSameBytes(as: after) == true: continue
             case (.copy?, .copy) where copyHashes[path] == site.copyHashes[path]: continue
             default: changed.insert(path)
             }
