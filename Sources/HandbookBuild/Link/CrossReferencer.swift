@@ -9,6 +9,10 @@ public struct CrossReferencer: Sendable {
     public let register: SourceRegister
     public let basePath: String
     private let linker: GlossaryLinker
+    /// The links' targets, made once for every page linked.
+    private let resolver: LinkResolver
+    /// The pages of `index`, by the numbers pending anchor checks know them by.
+    var linkedPages: [ParsedPage] { resolver.targets.pages }
 
     public init(index: SiteIndex, glossary: Glossary, register: SourceRegister, basePath: String) {
         self.index = index
@@ -17,12 +21,12 @@ public struct CrossReferencer: Sendable {
         self.basePath = basePath
         let glossaryURL = index.glossaryPage?.address.href(basePath: basePath) ?? basePath
         self.linker = GlossaryLinker(glossary: glossary, glossaryURL: glossaryURL)
+        self.resolver = LinkResolver(basePath: basePath, targets: LinkTargetTable(index: index, basePath: basePath))
     }
 
     /// Resolves one page's links, citations and glossary terms (and, on the glossary page, those
     /// of the definitions). The page's Markdown is edited in place, so a page is linked once.
     public func link(_ page: ParsedPage) -> PageLinkOutcome {
-        let resolver = LinkResolver(basePath: basePath)
         let citations = CitationResolver(register: register)
         var outcome = PageLinkOutcome(source: page.source)
         let isGlossaryPage = page.source == index.glossaryPage?.source
@@ -34,7 +38,7 @@ public struct CrossReferencer: Sendable {
             outcome.externalLinks += links.externalLinks
             outcome.unresolved.formUnion(links.unresolved)
             outcome.linkedTerms.formUnion(links.linkedTerms)
-            outcome.linkedPages.formUnion(links.linkedPages)
+            outcome.linkedPages += links.linkedPages
             outcome.pendingAnchorChecks += links.pendingAnchorChecks
             outcome.diagnostics += citations.resolve(body, into: &outcome.numbering)
         }
@@ -55,8 +59,8 @@ public struct PageLinkOutcome: Sendable {
     public var unresolved: Set<String> = []
     /// Glossary terms the page links to, by hand or automatically.
     public var linkedTerms: Set<String> = []
-    /// Pages the page links to.
-    public var linkedPages: Set<SitePath> = []
+    /// Pages the page links to, in the order of the links, a page as often as it is linked.
+    public var linkedPages: [SitePath] = []
     /// Links to pages whose anchors were not known yet; none once the rebuild is done.
     public var pendingAnchorChecks: [PendingAnchorCheck] = []
     public var numbering = CitationNumbering()

@@ -13,25 +13,34 @@ public struct LinkResolver: Sendable {
         public var externalLinks: [ExternalLink] = []
         /// Relative destinations that could not be resolved.
         public var unresolved: Set<String> = []
-        /// Pages the body links to (whose anchors it depends on).
-        public var linkedPages: Set<SitePath> = []
+        /// Pages the body links to (whose anchors it depends on), in the order of the links,
+        /// a page as often as it is linked.
+        public var linkedPages: [SitePath] = []
         /// Links to pages whose anchors are not known yet, to be checked once they are.
         public var pendingAnchorChecks: [PendingAnchorCheck] = []
     }
 
     /// `/` or `/handbook/`.
     public var basePath: String
+    /// What relative links may point at: the index's, made once for every page linked with it.
+    let targets: LinkTargetTable
 
-    public init(basePath: String) { self.basePath = basePath }
+    init(basePath: String, targets: LinkTargetTable) {
+        self.basePath = basePath
+        self.targets = targets
+    }
 
     /// Resolves the links of `source`, which is shown on `page` (its own anchors answer `#x`:
-    /// it must be parsed). A link to a page of `index` that is not parsed yet leaves its
-    /// fragment to check in `pendingAnchorChecks`.
+    /// it must be parsed). A link to a page of `index` (the index `targets` were made from) that
+    /// is not parsed yet leaves its fragment to check in `pendingAnchorChecks`.
     public func resolve(_ source: MarkdownSource, on page: ParsedPage, in index: SiteIndex) -> Outcome {
         var outcome = Outcome()
         let links = source.document.links
         var destinations: [String] = []
         destinations.reserveCapacity(links.count)
+        // Links resolve against the body's folder, on bytes when they can.
+        let folder = ASCIIFolder(of: source.path)
+        var resolvedBytes: [UInt8] = []
         for link in links {
             let location = source.location(of: link.position)
             if link.kind == .image, let problem = AltTextRule.check(link, at: location) { outcome.diagnostics.append(problem) }
@@ -47,73 +56,117 @@ public struct LinkResolver: Sendable {
                 if let problem = checkAnchor(target.fragment, on: page, location: location) { outcome.diagnostics.append(problem) }
                 destinations.append(link.destination)
             case .relative:
-                let resolved = source.path.resolving(target.path)
-                let isPage = resolved.map(Self.isPage) ?? false
-                let (destination, problem, term, pendingFragment) = resolveRelative(
-                    link, target: target, resolved: resolved, isPage: isPage, from: source.path, in: index, location: location)
-                if let path = resolved, isPage {
-                    outcome.linkedPages.insert(path)
+                let resolved: Resolved
+                if let folder, let path = target.asciiPath {
+                    resolved = resolveASCII(path, against: folder, into: &resolvedBytes)
+                } else {
+                    resolved = resolveByString(target, from: source.path, in: index)
                 }
-                destinations.append(destination)
-                if let problem {
+                let resolution = resolution(of: link, target: target, resolved: resolved, from: source.path, in: index,
+                                            location: location)
+                if let path = resolution.linkedPage { outcome.linkedPages.append(path) }
+                destinations.append(resolution.destination)
+                if let problem = resolution.problem {
                     outcome.diagnostics.append(problem)
                     outcome.unresolved.insert(link.destination)
                 }
-                if let term { outcome.linkedTerms.insert(term) }
-                if let fragment = pendingFragment, let path = resolved {
-                    outcome.pendingAnchorChecks.append(PendingAnchorCheck(target: path, fragment: fragment,
-                                                                          destination: link.destination, location: location))
-                }
+                if let term = resolution.term { outcome.linkedTerms.insert(term) }
+                if let pending = resolution.pending { outcome.pendingAnchorChecks.append(pending) }
             }
         }
         if !destinations.elementsEqual(links.lazy.map(\.destination)) { source.document.setLinkDestinations(destinations) }
         return outcome
     }
 
-    /// Whether `path` names a Markdown file, a page.
-    private static func isPage(_ path: SitePath) -> Bool {
-        path.pathExtension.lowercased() == "md"
+    /// A relative link's path, resolved against its page's folder.
+    private enum Resolved {
+        /// It climbs above `content/`, or starts with `/`; `linkedPage` is the page it names
+        /// all the same, when it names one.
+        case outside(linkedPage: SitePath?)
+        /// The path (as the target found spells it), whether it names a page, and what it
+        /// names, if anything.
+        case inside(path: SitePath, isPage: Bool, target: LinkTargetTable.Target?)
     }
 
-    /// - Parameters:
-    ///   - resolved: `target.path` resolved against `origin`.
-    ///   - isPage: whether `resolved` names a page (`isPage`), worked out once by the caller.
-    /// - Returns: the destination to write, the problem found, the glossary term linked, and the
-    ///   fragment left to check on `resolved` when that page's anchors are not known yet.
-    private func resolveRelative(_ link: MarkdownLink, target: LinkTarget, resolved: SitePath?, isPage: Bool, from origin: SitePath,
-                                 in index: SiteIndex, location: SourceLocation) -> (String, Diagnostic?, String?, String?) {
-        guard !target.path.hasPrefix("/"), let path = resolved else {
-            return (link.destination, .error(.linkOutsideSite, at: location,
-                                             "the link '\(link.destination)' points outside 'content/'"), nil, nil)
+    /// `path`, ASCII and relative, resolved on its bytes into `buffer`, and looked up.
+    private func resolveASCII(_ path: Substring.UTF8View, against folder: ASCIIFolder, into buffer: inout [UInt8]) -> Resolved {
+        let isInside = path.withContiguousStorageIfAvailable { folder.resolve($0, into: &buffer) }
+            ?? Array(path).withUnsafeBufferPointer { folder.resolve($0, into: &buffer) }
+        guard isInside else { return .outside(linkedPage: nil) }
+        let (isPage, target) = buffer.withUnsafeBufferPointer { (ASCIIFolder.isPage($0), targets.target(for: $0)) }
+        // A path that names nothing is made a String for the message that says so.
+        return .inside(path: target?.path ?? SitePath(String(decoding: buffer, as: UTF8.self)), isPage: isPage, target: target)
+    }
+
+    /// `target`'s path resolved as a String (`SitePath.resolving`), and looked up.
+    private func resolveByString(_ target: LinkTarget, from origin: SitePath, in index: SiteIndex) -> Resolved {
+        let relative = target.path
+        guard let path = origin.resolving(relative) else { return .outside(linkedPage: nil) }
+        let isPage = LinkTargetTable.isPage(path)
+        guard !relative.hasPrefix("/") else { return .outside(linkedPage: isPage ? path : nil) }
+        return .inside(path: path, isPage: isPage, target: targets.target(for: path, in: index))
+    }
+
+    /// What to make of a relative link, once resolved.
+    private struct Resolution {
+        /// The destination to write.
+        var destination: String
+        /// The glossary term linked.
+        var term: String?
+        /// The page (or glossary term, missing page…) the link names, whose anchors it may depend on.
+        var linkedPage: SitePath?
+        /// The fragment left to check on the linked page, when its anchors are not known yet.
+        var pending: PendingAnchorCheck?
+        var problem: Diagnostic?
+    }
+
+    private func resolution(of link: MarkdownLink, target: LinkTarget, resolved: Resolved, from origin: SitePath,
+                            in index: SiteIndex, location: SourceLocation) -> Resolution {
+        let (path, isPage, found): (SitePath, Bool, LinkTargetTable.Target?)
+        switch resolved {
+        case .outside(let linkedPage):
+            return Resolution(destination: link.destination, linkedPage: linkedPage,
+                              problem: .error(.linkOutsideSite, at: location, "the link '\(link.destination)' points outside 'content/'"))
+        case .inside(let insidePath, let insideIsPage, let insideTarget):
+            (path, isPage, found) = (insidePath, insideIsPage, insideTarget)
         }
         if isPage {
-            if let slug = index.glossaryTermSlugs[path], let glossaryPage = index.glossaryPage {
-                return (glossaryPage.address.href(basePath: basePath, fragment: slug), nil, slug, nil)
-            }
-            guard let linked = index.pages[path] else {
-                if index.unparsedPages.contains(path) { return (link.destination, nil, nil, nil) }
-                if index.leftOutDrafts.contains(path) {
-                    return (link.destination, .error(.linkToDraft, at: location,
-                                                     "the link points to '\(path)', a draft left out of this build"), nil, nil)
+            let linkedPage = path
+            switch found?.kind {
+            case .glossaryTerm(let slug)?:
+                return Resolution(destination: found!.href, term: slug, linkedPage: linkedPage)
+            case .page(let number)?:
+                guard let fragment = target.fragment, !fragment.isEmpty else {
+                    return Resolution(destination: found!.href, linkedPage: linkedPage)
                 }
-                let suggestion = NameSuggester(candidates: index.pages.keys.map(\.rawValue)).suggestion(for: path.rawValue)
-                return (link.destination, .error(.brokenLink, at: location,
-                                                 "the link points to '\(path)', which does not exist",
-                                                 suggestion: suggestion.map { Self.relativeSpelling(of: $0, from: origin) }), nil, nil)
+                let href = found!.href + "#" + URLEncoding.encodeFragment(fragment)
+                guard let outline = targets.pages[number].outline else {
+                    return Resolution(destination: href, linkedPage: linkedPage,
+                                      pending: PendingAnchorCheck(page: number, target: linkedPage, fragment: fragment,
+                                                                  destination: link.destination, location: location))
+                }
+                return Resolution(destination: href, linkedPage: linkedPage,
+                                  problem: Self.anchorProblem(fragment, on: linkedPage, outline: outline, location: location))
+            case .unparsedPage?:
+                return Resolution(destination: link.destination, linkedPage: linkedPage)
+            case .leftOutDraft?:
+                return Resolution(destination: link.destination, linkedPage: linkedPage,
+                                  problem: .error(.linkToDraft, at: location, "the link points to '\(linkedPage)', a draft left out of this build"))
+            case .contentFile?, nil:
+                let suggestion = NameSuggester(candidates: index.pages.keys.map(\.rawValue)).suggestion(for: linkedPage.rawValue)
+                return Resolution(destination: link.destination, linkedPage: linkedPage,
+                                  problem: .error(.brokenLink, at: location, "the link points to '\(linkedPage)', which does not exist",
+                                                  suggestion: suggestion.map { Self.relativeSpelling(of: $0, from: origin) }))
             }
-            let href = linked.address.href(basePath: basePath, fragment: target.fragment)
-            guard let fragment = target.fragment, !fragment.isEmpty else { return (href, nil, nil, nil) }
-            guard let outline = linked.outline else { return (href, nil, nil, fragment) }
-            return (href, Self.anchorProblem(fragment, on: path, outline: outline, location: location), nil, nil)
         }
-        guard index.contentFiles.contains(path) else {
+        guard let found, case .contentFile = found.kind else {
             let what = link.kind == .image ? "the image" : "the link"
-            return (link.destination, .error(link.kind == .image ? .missingImage : .brokenLink, at: location,
-                                             "\(what) points to '\(path)', which does not exist"), nil, nil)
+            return Resolution(destination: link.destination,
+                              problem: .error(link.kind == .image ? .missingImage : .brokenLink, at: location,
+                                              "\(what) points to '\(path)', which does not exist"))
         }
-        var href = basePath + URLEncoding.encodePath(path.rawValue)
-        if let fragment = target.fragment { href += "#" + URLEncoding.encodeFragment(fragment) }
-        return (href, nil, nil, nil)
+        guard let fragment = target.fragment else { return Resolution(destination: found.href) }
+        return Resolution(destination: found.href + "#" + URLEncoding.encodeFragment(fragment))
     }
 
     private func checkAnchor(_ fragment: String?, on page: ParsedPage, location: SourceLocation) -> Diagnostic? {

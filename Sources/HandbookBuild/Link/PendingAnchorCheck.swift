@@ -7,7 +7,11 @@ import HandbookModel
 /// checks what is pending (`SiteState.checkPendingAnchors`) and reports it as the link stage
 /// would have. An update links against pages whose anchors are all known: nothing is pending.
 public struct PendingAnchorCheck: Sendable {
-    /// The page the link points to.
+    /// The page the link points to, by its number among the pages of the `LinkTargetTable` the
+    /// link was resolved with: a full build has tens of thousands of checks, and finds each
+    /// page's outline by number rather than by hashing its path.
+    var page: Int
+    /// The page's path as the link spells it, for the message.
     public var target: SitePath
     /// The fragment to look for among the target's anchors; not empty.
     public var fragment: String

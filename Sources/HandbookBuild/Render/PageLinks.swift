@@ -28,7 +28,7 @@ struct PageLinks {
         /// Links to the first `limit` of the given pages in reading order, and how many are left
         /// out; `isLast` marks the last link, for separators.
         /// Each link's number is its page's place here, the same in every list.
-        func links(to sources: Set<SitePath>, limit: Int = .max) -> (links: [PageLink], numbers: [Int], leftOut: Int) {
+        func links(to sources: some Sequence<SitePath>, limit: Int = .max) -> (links: [PageLink], numbers: [Int], leftOut: Int) {
             let all = sources.compactMap { rank[$0] }.sorted()
             let ranks = Array(all.prefix(limit))
             let list = ranks.enumerated().map { index, rank in

@@ -23,11 +23,10 @@ final class UseIndexQueue: @unchecked Sendable {
     /// once with `HANDBOOK_JOBS=1`. A batch's pages are handed over together: one wake-up of the
     /// queue's thread for each batch, not for each page.
     func replace(_ changes: [(old: PageLinkOutcome?, new: PageLinkOutcome)]) {
+        // A batch names each page once, so its old uses may all go before its new ones come.
         let change: @Sendable () -> Void = { [self] in
-            for (old, new) in changes {
-                if let old { uses.removeUses(old) }
-                uses.addUses(new)
-            }
+            uses.removeUses(changes.compactMap(\.old))
+            for (_, new) in changes { uses.addUses(new) }
         }
         if Parallelism.isSerial { change() } else { queue.async(execute: change) }
     }
