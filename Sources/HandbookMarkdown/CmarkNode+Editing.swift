@@ -1,7 +1,8 @@
 import CCmarkGFM
 
 /// Changing the shape of a cmark tree. New nodes are created here and end up in the tree,
-/// which frees them with its root; a node taken out of the tree is freed at once.
+/// which frees them with its root. A node taken out of the tree is buried (see `bury(in:)`)
+/// and freed with the document, not at once.
 ///
 /// Strings are handed to cmark (which copies them) with `withCString`, which passes a native
 /// String's own bytes; passing a String where a C string is expected would copy it to a new
@@ -20,13 +21,11 @@ extension CmarkNode {
 
     private static func makeNode(_ type: cmark_node_type, onEnter: String, onExit: String) -> CmarkNode {
         guard let pointer = cmark_node_new(type) else { fatalError("cmark could not allocate a node") }
-        onEnter.withCString { _ = cmark_node_set_on_enter(pointer, $0) }
-        onExit.withCString { _ = cmark_node_set_on_exit(pointer, $0) }
+        // A new node's markers are empty, and render as nothing: an empty one is not set, which
+        // would allocate a copy of it.
+        if !onEnter.isEmpty { onEnter.withCString { _ = cmark_node_set_on_enter(pointer, $0) } }
+        if !onExit.isEmpty { onExit.withCString { _ = cmark_node_set_on_exit(pointer, $0) } }
         return CmarkNode(pointer)
-    }
-
-    func setLiteral(_ text: String) {
-        text.withCString { _ = cmark_node_set_literal(pointer, $0) }
     }
 
     /// Puts `sibling` (taken from wherever it was) just after this node.
@@ -64,9 +63,21 @@ extension CmarkNode {
         }
     }
 
-    /// Takes this node and everything under it out of the tree and frees them.
-    func removeAndFree() {
+    /// A node to bury taken-out nodes in: a custom block, which may hold any node, kept out of
+    /// the tree. Free it (and them) with `cmark_node_free` when the tree goes.
+    static func graveyard() -> CmarkNode {
+        makeNode(CMARK_NODE_CUSTOM_BLOCK, onEnter: "", onExit: "")
+    }
+
+    /// Takes this node and everything under it out of the tree, into `graveyard`. They are not
+    /// freed at once because cmark parses inlines in place: an inline's literal is a view into
+    /// the bytes of the block it was parsed from (or of the text the autolink extension split
+    /// it from), and it is read in place, by the renderer and by `literal`. Freeing a heading
+    /// or text that such an inline still views would leave it reading freed memory.
+    func bury(in graveyard: CmarkNode) {
         cmark_node_unlink(pointer)
-        cmark_node_free(pointer)
+        guard cmark_node_append_child(graveyard.pointer, pointer) == 1 else {
+            fatalError("cmark would not bury a node of type \(type.rawValue)")
+        }
     }
 }

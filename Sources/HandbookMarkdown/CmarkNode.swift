@@ -3,9 +3,9 @@ import CCmarkGFM
 /// A borrowed pointer to one node of a cmark tree, with Swift names for the calls this module
 /// makes. It owns nothing: the tree's owner frees the nodes.
 struct CmarkNode: Hashable {
-    let pointer: OpaquePointer
+    let pointer: UnsafeMutablePointer<cmark_node>
 
-    init(_ pointer: OpaquePointer) {
+    init(_ pointer: UnsafeMutablePointer<cmark_node>) {
         self.pointer = pointer
     }
 
@@ -25,38 +25,31 @@ struct CmarkNode: Hashable {
         return result
     }
 
-    var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+    /// The literal of a text, inline code, inline HTML or footnote reference node; empty for
+    /// other nodes. See `literalBytes`.
+    var literal: String { String(decoding: literalBytes, as: UTF8.self) }
+    /// The bytes of `literal`, read in place (see `handbook_node_literal` in CCmarkGFM's
+    /// shim.h), as the HTML renderer reads them. They may be a view into the bytes of another
+    /// node: nodes are therefore buried, not freed, when taken out (see `bury(in:)`).
+    var literalBytes: UnsafeBufferPointer<UInt8> {
+        var length: Int32 = 0
+        let bytes = handbook_node_literal(pointer, &length)
+        return UnsafeBufferPointer(start: bytes, count: Int(length))
+    }
     var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
     var title: String? { cmark_node_get_title(pointer).map { String(cString: $0) } }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
 
+    /// The URL is handed over with `withCString` (see `CmarkNode+Editing.swift`).
     func setURL(_ url: String) {
-        cmark_node_set_url(pointer, url)
+        url.withCString { _ = cmark_node_set_url(pointer, $0) }
     }
 
-    /// Calls `visit` for this node and every node under it, in document order.
-    /// `entering` is false on the way out of a node that has children.
-    func walk(_ visit: (CmarkNode, _ entering: Bool) -> Void) {
-        guard let iterator = cmark_iter_new(pointer) else { return }
-        defer { cmark_iter_free(iterator) }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            visit(CmarkNode(node), event == CMARK_EVENT_ENTER)
-        }
-    }
-
-    /// This node and every node under it, in document order.
-    var descendants: [CmarkNode] {
-        var result: [CmarkNode] = []
-        walk { node, entering in if entering { result.append(node) } }
-        return result
-    }
-
-    /// This node and every block under it, in document order. Unlike `descendants` it does not
-    /// go into blocks that hold inlines (paragraphs, headings, tables), which are most of a
-    /// tree's nodes, so it serves collectors that want only blocks.
+    /// This node and every block under it, in document order. It does not go into blocks that
+    /// hold inlines (paragraphs, headings, tables), which are most of a tree's nodes, so it
+    /// serves collectors that want only blocks.
     var blocks: [CmarkNode] {
         var result = [self]
         guard holdsBlocks else { return result }
@@ -87,18 +80,6 @@ struct CmarkNode: Hashable {
             if let next = current.next { return next }
             guard let parent = current.parent else { return nil }
             current = parent
-        }
-        return nil
-    }
-
-    /// The first node under this one (not this node), in document order, for which `predicate`
-    /// holds; the walk stops there.
-    func firstDescendant(where predicate: (CmarkNode) -> Bool) -> CmarkNode? {
-        guard let iterator = cmark_iter_new(pointer) else { return nil }
-        defer { cmark_iter_free(iterator) }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != pointer else { continue }
-            if predicate(CmarkNode(node)) { return CmarkNode(node) }
         }
         return nil
     }

@@ -13,12 +13,6 @@ import CCmarkGFM
 /// returns NULL for it), so the label is read from the source: the definition's position is
 /// where its text starts, just after `[^label]:`.
 enum FootnoteIDCollector {
-    static func ids(in root: CmarkNode, source: SourceText) -> Set<String> {
-        let nodes = root.descendants
-        return ids(definitions: nodes.filter { $0.type == CMARK_NODE_FOOTNOTE_DEFINITION },
-                   references: nodes.filter { $0.type == CMARK_NODE_FOOTNOTE_REFERENCE }, source: source)
-    }
-
     /// The ids for a tree's footnote definitions and references, each in document order.
     static func ids(definitions: [CmarkNode], references: [CmarkNode], source: SourceText) -> Set<String> {
         let labels = definitions.map { definition in
@@ -28,7 +22,7 @@ enum FootnoteIDCollector {
         var ids = Set(labels.map { "fn-" + $0 })
         var referenceCounts: [Int: Int] = [:]
         for node in references {
-            guard let number = node.literal.flatMap({ Int($0) }), labels.indices.contains(number - 1) else {
+            guard let number = Int(node.literal), labels.indices.contains(number - 1) else {
                 continue
             }
             let count = referenceCounts[number, default: 0] + 1

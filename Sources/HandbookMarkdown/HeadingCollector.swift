@@ -1,15 +1,12 @@
 import CCmarkGFM
 
-/// Lists a tree's headings in document order, with their nodes.
+/// Describes a tree's headings in document order, with their positions in the source.
 enum HeadingCollector {
-    static func collect(in root: CmarkNode, source: SourceText) -> [(node: CmarkNode, heading: MarkdownHeading)] {
-        root.blocks.filter { $0.type == CMARK_NODE_HEADING }.map { node in
-            let heading = MarkdownHeading(
-                level: node.headingLevel,
-                text: node.plainText(includingImages: false, lineBreak: "\n"),
-                position: source.position(line: node.startLine, byteColumn: node.startColumn)
-            )
-            return (node, heading)
+    /// `nodes` are what `TreeCollector` found in the tree: its headings and their texts.
+    static func collect(_ nodes: TreeCollector.Nodes, source: SourceText) -> [MarkdownHeading] {
+        zip(nodes.headings, nodes.headingTexts).map { node, text in
+            MarkdownHeading(level: node.headingLevel, text: text,
+                            position: source.position(line: node.startLine, byteColumn: node.startColumn))
         }
     }
 }

@@ -9,8 +9,9 @@ import CCmarkGFM
 /// custom nodes are written in safe mode too.
 enum HeadingIDWriter {
     /// Sets the id of a heading and returns the node that now carries it: pass that node,
-    /// not the original heading, to change the id again.
-    static func setID(_ id: String, level: Int, on node: CmarkNode) -> CmarkNode {
+    /// not the original heading, to change the id again. The heading's node is buried in
+    /// `graveyard`.
+    static func setID(_ id: String, level: Int, on node: CmarkNode, graveyard: CmarkNode) -> CmarkNode {
         let opening = "<h\(level) id=\"\(HTMLText.escape(id))\">"
         if node.type == CMARK_NODE_CUSTOM_INLINE {
             node.setOnEnter(opening)
@@ -21,7 +22,9 @@ enum HeadingIDWriter {
         node.insertBefore(sibling: block)
         block.append(heading)
         node.moveChildren(to: heading)
-        node.removeAndFree()
+        // Buried, not freed: the inlines moved out of it view its bytes (raw HTML, say, which
+        // rendered freed memory when the heading was freed here).
+        node.bury(in: graveyard)
         return heading
     }
 }

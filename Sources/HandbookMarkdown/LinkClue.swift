@@ -8,8 +8,9 @@ struct LinkClue {
     /// column is not after a tab, non-ASCII text on a lazy line, or an `<...>` autolink.
     let line: Int
     let byteColumn: Int
-    /// Other lines worth searching first, such as the line of the link's first text.
-    let otherLines: [Int]
+    /// Another line worth searching first: that of the link's first text, where cmark's line
+    /// is not (a link whose text wraps is reported on its last line).
+    let textLine: Int?
     /// The index, among the document's links, of the link or image this one sits inside.
     let enclosingIndex: Int?
     /// Whether the link could have been written as an autolink: `<url>`, `<email>`, or a bare
@@ -17,14 +18,14 @@ struct LinkClue {
     /// once, as each search for the link asks.
     let looksLikeAutolink: Bool
 
-    init(isImage: Bool, text: String, destination: String, line: Int, byteColumn: Int, otherLines: [Int],
+    init(isImage: Bool, text: String, destination: String, line: Int, byteColumn: Int, textLine: Int?,
          enclosingIndex: Int?) {
         self.isImage = isImage
         self.text = text
         self.destination = destination
         self.line = line
         self.byteColumn = byteColumn
-        self.otherLines = otherLines
+        self.textLine = textLine
         self.enclosingIndex = enclosingIndex
         // Most links are ASCII, where a character is a byte: they are compared as bytes,
         // without Foundation's `contains` or new strings.

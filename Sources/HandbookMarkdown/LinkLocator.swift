@@ -81,21 +81,21 @@ struct LinkLocator {
         return atCmarkOffset ?? firstMatching
     }
 
-    /// cmark's line first, then the other hinted lines, then the lines around them.
+    /// cmark's line first, then the line of the link's text, then the lines around them.
     private func searchOrder(for clue: LinkClue) -> [Int] {
         var lines: [Int] = []
-        lines.reserveCapacity(7 * (1 + clue.otherLines.count))
+        lines.reserveCapacity(14)
         func consider(_ line: Int) {
             if line >= 1, line <= source.lineCount, !lines.contains(line) { lines.append(line) }
         }
         consider(clue.line)
-        clue.otherLines.forEach(consider)
+        if let textLine = clue.textLine { consider(textLine) }
         for distance in 1...3 {
             consider(clue.line + distance)
             consider(clue.line - distance)
-            for hint in clue.otherLines {
-                consider(hint + distance)
-                consider(hint - distance)
+            if let textLine = clue.textLine {
+                consider(textLine + distance)
+                consider(textLine - distance)
             }
         }
         return lines

@@ -17,7 +17,9 @@ public final class MarkdownDocument {
     /// Every stretch of plain text, in document order, as it stands after the edits so far.
     public private(set) var texts: [MarkdownText]
 
-    private let root: OpaquePointer
+    private let root: UnsafeMutablePointer<cmark_node>
+    /// Where nodes taken out of the tree go, to be freed with it (see `CmarkNode.bury(in:)`).
+    private let graveyard = CmarkNode.graveyard()
     private let parser: OpaquePointer
     private let renderOptions: Int32
     private var headingNodes: [CmarkNode]
@@ -29,15 +31,14 @@ public final class MarkdownDocument {
         (root, parser) = MarkdownParser.parse(text)
         renderOptions = MarkdownParser.renderOptions(for: options)
         let tree = CmarkNode(root)
-        CalloutRewriter.rewrite(tree)
+        CalloutRewriter.rewrite(tree, graveyard: graveyard)
         let source = SourceText(text)
         self.source = source
-        let nodes = TreeCollector.collect(in: tree)
+        let nodes = TreeCollector.collect(in: tree, graveyard: graveyard)
         (textNodes, texts) = (nodes.textNodes, nodes.texts)
-        let foundHeadings = HeadingCollector.collect(in: tree, source: source)
-        headings = foundHeadings.map(\.heading)
-        headingNodes = foundHeadings.map(\.node)
-        links = LinkCollector.collect(nodes.links, enclosingIndices: nodes.enclosingLinks, source: source)
+        headings = HeadingCollector.collect(nodes, source: source)
+        headingNodes = nodes.headings
+        links = LinkCollector.collect(nodes, source: source)
         linkNodes = nodes.links
         footnoteIDs = FootnoteIDCollector.ids(definitions: nodes.footnoteDefinitions,
                                               references: nodes.footnoteReferences, source: source)
@@ -45,6 +46,7 @@ public final class MarkdownDocument {
 
     deinit {
         cmark_node_free(root)
+        cmark_node_free(graveyard.pointer)
         cmark_parser_free(parser)
     }
 
@@ -54,7 +56,7 @@ public final class MarkdownDocument {
         precondition(ids.count == headings.count, "\(ids.count) ids for \(headings.count) headings")
         for index in ids.indices {
             headingNodes[index] = HeadingIDWriter.setID(ids[index], level: headings[index].level,
-                                                        on: headingNodes[index])
+                                                        on: headingNodes[index], graveyard: graveyard)
         }
     }
 
@@ -107,7 +109,7 @@ public final class MarkdownDocument {
                 last.insertAfter(sibling: newNode)
                 last = newNode
             }
-            node.removeAndFree()
+            node.bury(in: graveyard)
         }
         textNodes = keptNodes
         texts = keptTexts

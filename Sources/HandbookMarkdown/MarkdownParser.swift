@@ -21,7 +21,7 @@ enum MarkdownParser {
     /// A finished tree and the parser that made it, kept for its list of extensions, which the
     /// HTML renderer needs (the tag filter does nothing without it). The caller frees both:
     /// the root with `cmark_node_free`, the parser with `cmark_parser_free`.
-    static func parse(_ text: String) -> (root: OpaquePointer, parser: OpaquePointer) {
+    static func parse(_ text: String) -> (root: UnsafeMutablePointer<cmark_node>, parser: OpaquePointer) {
         lock.lock()
         defer { lock.unlock() }
         precondition(coreExtensionsRegistered)

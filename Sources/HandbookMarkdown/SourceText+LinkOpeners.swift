@@ -75,6 +75,7 @@ extension SourceText {
     /// looks for after an opener. Worked out once a link, as a line may hold many openers.
     static func leadingLettersAndDigits(of text: String) -> [Unicode.Scalar] {
         var wanted: [Unicode.Scalar] = []
+        wanted.reserveCapacity(8)
         for scalar in text.unicodeScalars where scalar.isLetterOrDigit {
             wanted.append(scalar)
             if wanted.count == 8 { break }

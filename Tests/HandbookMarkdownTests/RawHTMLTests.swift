@@ -36,6 +36,18 @@ import HandbookMarkdown
         #expect(!html.contains("<script"))
     }
 
+    @Test func headingWithRawHTMLKeepsItWhenGivenAnID() {
+        // The heading's node is freed when it gets its id; its raw HTML once pointed into it.
+        let document = MarkdownDocument(parsing: "## Hello <em>x</em> and <b>y</b>\n\nText\n",
+                                        options: MarkdownOptions(allowRawHTML: true))
+        document.setHeadingIDs(["hello"])
+        // Allocations that would reuse the freed bytes, as the rest of a build's do.
+        let scratch = (0..<1000).map { [UInt8](repeating: UInt8(65 + $0 % 26), count: 40 + $0 % 64) }
+        withExtendedLifetime(scratch) {
+            #expect(document.renderHTML() == "<h2 id=\"hello\">Hello <em>x</em> and <b>y</b></h2>\n<p>Text</p>\n")
+        }
+    }
+
     @Test(arguments: ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "plaintext"])
     func tagFilterCoversEveryDisallowedTag(tag: String) {
         let options = MarkdownOptions(allowRawHTML: true)
