@@ -1,3 +1,4 @@
+import Foundation
 @testable import HandbookBuild
 import Mustache
 import Testing
@@ -37,6 +38,10 @@ import Testing
                 compared += 1
                 if actual != expected {
                     failures.append("templates \(texts.debugDescription)\nvalues \(root)\nexpected \(expected.debugDescription)\nactual   \(actual.debugDescription)")
+                    break
+                }
+                if let actual, !Self.bytesMatch(actual, compiled, root) {
+                    failures.append("as bytes: templates \(texts.debugDescription)\nvalues \(root)")
                     break
                 }
             }
@@ -84,6 +89,7 @@ import Testing
             if actual != expected {
                 failures.append("templates \(texts.debugDescription)\nexpected \(expected.debugDescription)\nactual   \(actual.debugDescription)")
             }
+            if let actual, !Self.bytesMatch(actual, compiled, root) { failures.append("as bytes: templates \(texts.debugDescription)") }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n\n"))")
         #expect(compared >= 500)
@@ -109,7 +115,15 @@ import Testing
         var fuzz = TemplateFuzz(seed: 3)
         for _ in 0..<20 {
             let root = fuzz.object(depth: 0)
-            #expect(compiled.renderCompiled(root, withTemplate: "main") == library.render(root, withTemplate: "main"))
+            let expected = library.render(root, withTemplate: "main")
+            #expect(compiled.renderCompiled(root, withTemplate: "main") == expected)
+            #expect(compiled.renderData(root, withTemplate: "main") == expected.map { Data($0.utf8) })
         }
+    }
+
+    /// A page's file is rendered into bytes rather than a `String` (see `HTMLBytes`): the same
+    /// bytes as the compiled rendering `rendered`.
+    static func bytesMatch(_ rendered: String, _ compiled: TemplateLibrary, _ root: Any) -> Bool {
+        compiled.renderData(root, withTemplate: "main") == Data(rendered.utf8)
     }
 }

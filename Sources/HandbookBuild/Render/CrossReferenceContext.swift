@@ -14,6 +14,8 @@ struct CrossReferenceContext {
     private let formatter = ReferenceFormatter()
     /// Every source's full entry, formatted once rather than for every citation of it.
     private let formattedEntries: [CitationKey: String]
+    /// Every page's link, made for the first of the glossary and the sources that needs it.
+    private let linkTable = RenderedOnce<PageLinks.Table>()
 
     init(site: ParsedSite, references: CrossReferences, links: PageLinks, listLimit: Int = .max, searchURL: String? = nil) {
         self.site = site
@@ -37,7 +39,7 @@ struct CrossReferenceContext {
 
     /// `glossary`: every term with its definition and the pages that mention it.
     func glossary(renderer: LinkListRenderer, values: SiteValues) -> [GlossaryItem] {
-        let links = links.table()
+        let links = linkTable.value { self.links.table() }
         return site.glossary.alphabetical.map { entry in
             let mentions = links.links(to: references.mentions[entry.term.slug] ?? [], limit: listLimit)
             let search = searchURL.map { $0 + "?q=" + URLEncoding.encodeQueryValue(entry.term.term) }
@@ -52,7 +54,7 @@ struct CrossReferenceContext {
 
     /// `sources`: every record with its full entry, the editors' notes and the pages citing it.
     func sources(renderer: LinkListRenderer, values: SiteValues) -> [SourceItem] {
-        let links = links.table()
+        let links = linkTable.value { self.links.table() }
         return site.register.records.values.sorted { Self.sortKey($0) < Self.sortKey($1) }.map { record in
             let notes = record.notes.trimmingCharacters(in: .whitespacesAndNewlines)
             let citedBy = links.links(to: references.citedBy[record.key] ?? [], limit: listLimit)

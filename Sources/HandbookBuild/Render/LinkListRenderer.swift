@@ -71,7 +71,7 @@ struct RenderedLinks: Sendable, MustacheCustomRenderable {
     /// What the build writes after the links of a cut list (see `CrossReferenceContext.more`);
     /// written here rather than by a template, so that older templates tell readers of the cut too.
     private let more: String
-    private let rendered = RenderedOnce()
+    private let rendered = RenderedOnce<String>()
 
     init(links: [PageLink], numbers: [Int]? = nil, site: SiteValues, renderer: LinkListRenderer, more: String = "") {
         self.links = links

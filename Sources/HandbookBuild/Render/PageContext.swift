@@ -10,6 +10,10 @@ public struct PageContext: Sendable {
 
     /// The outline's entries as every page shows them when closed.
     private let outlineTree: OutlineTree
+    /// The link to every page of the outline, for breadcrumbs and the previous and next pages:
+    /// made once rather than each time a page links to it (an address is percent-encoded anew
+    /// each time it is written).
+    private let links: [SitePath: PageLink]
 
     public init(configuration: SiteConfiguration, navigation: Navigation, pages: [SitePath: ParsedPage]) {
         self.configuration = configuration
@@ -25,6 +29,10 @@ public struct PageContext: Sendable {
                                        more: {
                                            Self.contentsLink(for: $0, navigation: navigation, addresses: addresses, basePath: basePath)
                                        })
+        let titles = self.titles
+        self.links = Dictionary(navigation.order.map { source in
+            (source, Self.link(to: source, titles: titles, navigation: navigation, addresses: addresses, basePath: basePath))
+        }) { first, _ in first }
     }
 
     /// The sidebar's link to the contents page for the cut list under `parent` (nil for the top
@@ -58,7 +66,7 @@ public struct PageContext: Sendable {
                                            breadcrumbs: (navigation.ancestors[page.source] ?? []).map(link(to:)),
                                            previous: navigation.previous(of: page.source).map(link(to:)),
                                            next: navigation.next(of: page.source).map(link(to:)))
-        return PageValues(site: site, page: facts, outline: outline(current: page.source), contents: contents)
+        return PageValues(site: site, page: facts, outlineItems: outline(current: page.source), contents: contents)
     }
 
     /// The values of the 404 page: no canonical URL (it is served at any path), nothing current.
@@ -67,10 +75,15 @@ public struct PageContext: Sendable {
                    page: PageFacts(title: "Page not found",
                                    description: "This page does not exist. Try the outline or go back to the home page.",
                                    url: basePath + "404.html", isHome: false),
-                   outline: outline(current: nil))
+                   outlineItems: outline(current: nil))
     }
 
     private func link(to source: SitePath) -> PageLink {
+        links[source] ?? Self.link(to: source, titles: titles, navigation: navigation, addresses: addresses, basePath: basePath)
+    }
+
+    private static func link(to source: SitePath, titles: [SitePath: String], navigation: Navigation,
+                             addresses: [SitePath: PageAddress], basePath: String) -> PageLink {
         PageLink(title: titles[source] ?? navigation.titles[source] ?? source.rawValue,
                  url: addresses[source]?.href(basePath: basePath) ?? basePath)
     }
@@ -92,8 +105,8 @@ public struct PageContext: Sendable {
     /// only, so that, with the window, a page's size does not grow with the number of pages.
     public static let fullOutlineLimit = 100
 
-    private func outline(current: SitePath?) -> [OutlineItem] {
-        outlineTree.items(current: current, ancestors: current.flatMap { navigation.ancestors[$0] } ?? [])
+    private func outline(current: SitePath?) -> PageOutlineItems {
+        .tree(outlineTree, OutlineTree.Page(current: current, ancestors: current.flatMap { navigation.ancestors[$0] } ?? []))
     }
 
     /// The body of the contents page: every entry of the outline, each with its id.

@@ -10,7 +10,9 @@ import Mustache
 struct PageValues: Sendable, TemplateValueParent {
     var site: SiteValues
     var page: PageFacts
-    var outline: [OutlineItem]
+    /// The outline's entries (`outline`), made from the page's place in the site's outline only
+    /// when a template reads them (see `PageOutlineItems`).
+    var outlineItems: PageOutlineItems
     /// Set by `TemplateSet.render`, which holds the renderer it needs.
     var outlineHTML: RenderedOutline?
     /// The keys only content pages have.
@@ -23,10 +25,19 @@ struct PageValues: Sendable, TemplateValueParent {
     var chapters: [PrintPageWriter.ChapterValues]?
 
     init(site: SiteValues, page: PageFacts, outline: [OutlineItem], contents: Contents? = nil) {
+        self.init(site: site, page: page, outlineItems: .items(outline), contents: contents)
+    }
+
+    init(site: SiteValues, page: PageFacts, outlineItems: PageOutlineItems, contents: Contents? = nil) {
         self.site = site
         self.page = page
-        self.outline = outline
+        self.outlineItems = outlineItems
         self.contents = contents
+    }
+
+    var outline: [OutlineItem] {
+        get { outlineItems.items }
+        set { outlineItems = .items(newValue) }
     }
 
     /// A content page's table of contents, place in the outline and References.

@@ -31,7 +31,7 @@ struct SiteRenderer {
 
     /// One page's own file, from its `pageValues`.
     func renderPage(_ page: ParsedPage, values: PageValues) -> OutputFile {
-        OutputFile(page.address.outputPath, templates.render(values, with: "page"))
+        OutputFile(page.address.outputPath, .bytes(templates.renderData(values, with: "page")))
     }
 
     /// The values a page's template reads: its context, its References, and on the glossary and

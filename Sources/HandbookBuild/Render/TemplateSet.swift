@@ -61,9 +61,21 @@ public struct TemplateSet: Sendable {
     /// Renders a named template with a page's values, `outlineHTML` included: the outline
     /// rendered entry by entry through the `outline` template, when a template reads it.
     func render(_ values: PageValues, with name: String) -> String {
+        let (root, reserved) = root(values)
+        return templates.render(root, withTemplate: name, reserving: reserved) ?? ""
+    }
+
+    /// The same, as a file's bytes.
+    func renderData(_ values: PageValues, with name: String) -> Data {
+        let (root, reserved) = root(values)
+        return templates.renderData(root, withTemplate: name, reserving: reserved) ?? Data()
+    }
+
+    /// The value templates are rendered with, and the room to reserve for what they render.
+    private func root(_ values: PageValues) -> (PageRoot, reserved: Int) {
         var values = values
-        values.outlineHTML = RenderedOutline(items: values.outline, site: values.site, renderer: outlineRenderer)
-        return templates.render(values, withTemplate: name, reserving: 2 * (values.page.content?.utf8.count ?? 0)) ?? ""
+        values.outlineHTML = RenderedOutline(outline: values.outlineItems, site: values.site, renderer: outlineRenderer)
+        return (PageRoot(values), 2 * (values.page.content?.utf8.count ?? 0))
     }
 
     /// swift-mustache reports where it stopped reading; point at the `{{` that opened that tag.

@@ -10,7 +10,7 @@ enum HTMLEscaping {
         byte < 64 && escapedBytes & (1 << UInt64(byte)) != 0
     }
 
-    private static func replacement(for byte: UInt8) -> String {
+    private static func replacement(for byte: UInt8) -> StaticString {
         switch byte {
         case 0x26: "&amp;"
         case 0x3C: "&lt;"
@@ -29,7 +29,7 @@ enum HTMLEscaping {
     private enum Outcome { case nothingToEscape, escaped, needsCharacters }
 
     /// Appends `text` escaped; text with nothing to escape, most of it, is appended as it is.
-    static func append(_ text: String, to output: inout String) {
+    static func append<Output: TemplateOutput>(_ text: String, to output: inout Output) {
         var bytesOfText = text
         let outcome: Outcome = bytesOfText.withUTF8 { bytes in
             guard let first = bytes.firstIndex(where: isEscaped) else { return .nothingToEscape }
@@ -45,41 +45,39 @@ enum HTMLEscaping {
             return .escaped
         }
         switch outcome {
-        case .nothingToEscape: output.append(text)
+        case .nothingToEscape: output.write(text)
         case .escaped: break
         case .needsCharacters: appendByCharacter(text, to: &output)
         }
     }
 
     /// The bytes with each escaped byte replaced, from `first`, the first of them.
-    private static func appendReplacing(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, to output: inout String) {
+    private static func appendReplacing<Output: TemplateOutput>(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int,
+                                                               to output: inout Output) {
         var runStart = 0
         var index = first
         while index < bytes.count {
             let byte = bytes[index]
             if isEscaped(byte) {
-                if runStart < index {
-                    output.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self))
-                }
-                output.append(replacement(for: byte))
+                if runStart < index { output.write(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                let replacement = replacement(for: byte)
+                output.write(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 runStart = index + 1
             }
             index += 1
         }
-        if runStart < bytes.count {
-            output.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]), as: UTF8.self))
-        }
+        if runStart < bytes.count { output.write(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
     }
 
-    private static func appendByCharacter(_ text: String, to output: inout String) {
+    private static func appendByCharacter<Output: TemplateOutput>(_ text: String, to output: inout Output) {
         for character in text {
             switch character {
-            case "&": output.append("&amp;")
-            case "<": output.append("&lt;")
-            case ">": output.append("&gt;")
-            case "\"": output.append("&quot;")
-            case "'": output.append("&#39;")
-            default: output.append(character)
+            case "&": output.write("&amp;")
+            case "<": output.write("&lt;")
+            case ">": output.write("&gt;")
+            case "\"": output.write("&quot;")
+            case "'": output.write("&#39;")
+            default: output.write(String(character))
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The site's templates as the build renders them: with `TemplateRenderer` when the template and
@@ -7,9 +8,10 @@ struct TemplateLibrary: Sendable {
     let library: MustacheLibrary
     /// The templates that render entirely compiled: every partial they reach is here too, or is
     /// missing from the library altogether (and renders nothing, in either path).
-    private let compiled: [String: CompiledTemplate]
-    /// The bytes of text in a template and the partials it reaches: room to reserve for what it renders.
-    private let sizes: [String: Int]
+    private let program: TemplateProgram
+    /// The bytes of text in a template and the partials it reaches, by the template's number in
+    /// `program`: room to reserve for what it renders.
+    private let sizes: [Int]
 
     /// - Parameter texts: the templates' texts, by name; each parsed by swift-mustache into `library`.
     init(library: MustacheLibrary, texts: [String: String]) {
@@ -39,13 +41,14 @@ struct TemplateLibrary: Sendable {
                 sizes[name] = size
             }
         }
-        self.compiled = compiled
-        self.sizes = sizes
+        let program = TemplateProgram(compiled)
+        self.program = program
+        self.sizes = sizes.sorted { program.number(of: $0.key)! < program.number(of: $1.key)! }.map(\.value)
     }
 
     /// Whether `render` renders the template compiled (unless a value needs swift-mustache).
     func isCompiled(_ name: String) -> Bool {
-        compiled[name] != nil
+        program.number(of: name) != nil
     }
 
     /// Renders the named template, nil when there is no such template.
@@ -53,20 +56,35 @@ struct TemplateLibrary: Sendable {
         renderCompiled(value, withTemplate: name, reserving: extra) ?? library.render(value, withTemplate: name)
     }
 
+    /// The named template rendered as a file's bytes, nil when there is no such template.
+    func renderData(_ value: Any, withTemplate name: String, reserving extra: Int = 0) -> Data? {
+        if let template = program.number(of: name) {
+            let output = HTMLBytes(reserving: sizes[template] + extra)
+            var written = output
+            if render(value, template: template, into: &written) { return output.data() }
+        }
+        return library.render(value, withTemplate: name).map { Data($0.utf8) }
+    }
+
     /// The compiled rendering alone: nil when the template is not compiled or a value needs
     /// swift-mustache (a lambda, a template).
     func renderCompiled(_ value: Any, withTemplate name: String, reserving extra: Int = 0) -> String? {
-        guard let template = compiled[name] else { return nil }
-        var renderer = TemplateRenderer(templates: compiled, root: value)
+        guard let template = program.number(of: name) else { return nil }
         var output = ""
         // The text of the template and its partials: most of a page, and not much more than a
         // small fragment, which the outline's and the link lists' memos keep with its capacity.
-        output.reserveCapacity(sizes[name, default: 0] + extra)
+        output.reserveCapacity(sizes[template] + extra)
+        return render(value, template: template, into: &output) ? output : nil
+    }
+
+    /// Whether the template rendered compiled: false when a value needs swift-mustache.
+    private func render<Output: TemplateOutput>(_ value: Any, template: Int, into output: inout Output) -> Bool {
+        var renderer = TemplateRenderer(program: program, root: value)
         do {
-            try renderer.render(template.nodes, into: &output)
+            try renderer.render(template: template, into: &output)
+            return true
         } catch {
-            return nil
+            return false
         }
-        return output
     }
 }

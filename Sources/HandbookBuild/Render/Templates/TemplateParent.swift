@@ -22,6 +22,9 @@ protocol TemplateParent: MustacheParent {
     /// nil when this value has no such shortcut for `name`: the renderer then looks it up the
     /// usual way, one segment at a time.
     func grandchild(named grandchildName: String, of name: String) -> TemplateGrandchild?
+
+    /// The child `name` of `items[index]` (see `TemplateParentSequence`).
+    static func templateValue(named name: String, at index: Int, in items: [Self]) -> TemplateValue?
 }
 
 extension TemplateParent {
@@ -32,6 +35,13 @@ extension TemplateParent {
 
     /// Most of the build's values hold no child that is always present and a parent itself.
     func grandchild(named grandchildName: String, of name: String) -> TemplateGrandchild? { nil }
+
+    /// The item is read where it is in the array, through its buffer. A requirement rather than
+    /// code in the list's conformance: this one is made for each type of item, where the list's,
+    /// generic over its items, copied each item out of the array (retaining its strings) to ask it.
+    static func templateValue(named name: String, at index: Int, in items: [Self]) -> TemplateValue? {
+        items.withUnsafeBufferPointer { $0[index].templateValue(named: name) }
+    }
 }
 
 /// A build value that gives its children as `TemplateValue`s (one `switch` on the name), and

@@ -16,8 +16,7 @@ extension Array: TemplateParentSequence where Element: TemplateParent {
     var templateItemCount: Int { count }
 
     func templateValue(named name: String, at index: Int) -> TemplateValue? {
-        // Through the buffer, the item is read where it is, not copied out of the array first.
-        withUnsafeBufferPointer { $0[index].templateValue(named: name) }
+        Element.templateValue(named: name, at: index, in: self)
     }
 
     func templateItem(at index: Int) -> any TemplateParent { self[index] }

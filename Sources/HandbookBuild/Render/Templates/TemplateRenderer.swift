@@ -1,6 +1,7 @@
 import Mustache
 
-/// Renders compiled templates with swift-mustache's semantics, into one string:
+/// Renders compiled templates with swift-mustache's semantics, into one output (a `String`, or a
+/// page file's bytes):
 ///
 /// - A name's first segment is looked up from the innermost value outwards; the first value that
 ///   has it (gives non-nil) is the only one asked for the later segments. An empty name (`.`) is
@@ -19,69 +20,63 @@ import Mustache
 struct TemplateRenderer {
     struct Unsupported: Error {}
 
-    private let templates: [String: CompiledTemplate]
+    /// The templates, read in place (see `TemplateProgram`); held for as long as the renderer is.
+    private let program: TemplateProgram
     private var scopes: [TemplateScope]
     /// Every partial's standalone indentation, outermost first; "" outside indented partials.
     private var indentation = ""
 
-    /// - Parameter templates: the templates partials are found in; a partial not there renders
+    /// - Parameter program: the templates partials are found in; a partial not there renders
     ///   nothing, as in swift-mustache.
-    init(templates: [String: CompiledTemplate], root: Any) {
-        self.templates = templates
+    init(program: TemplateProgram, root: Any) {
+        self.program = program
         self.scopes = [TemplateScope(root)]
     }
 
-    // The nodes are read in place, through the array's buffer, and `render(_ node:)` borrows each:
-    // `for node in nodes` (or `nodes[index]`) copied each node out of the array, retaining its
-    // payload, then released it. The templates are shared by every thread rendering pages, so
-    // those were contended atomic operations, the largest part of the renderer's time.
-    mutating func render(_ nodes: [TemplateNode], into output: inout String) throws {
+    /// Renders the template numbered `template` in the program.
+    mutating func render<Output: TemplateOutput>(template: Int, into output: inout Output) throws {
+        try render(program.templates[template], into: &output)
+    }
+
+    private mutating func render<Output: TemplateOutput>(_ nodes: Range<Int>, into output: inout Output) throws {
+        let code = program.code
         guard !indentation.isEmpty else {
-            try nodes.withUnsafeBufferPointer { buffer in
-                for index in buffer.indices { try render(buffer[index], into: &output) }
-            }
+            for index in nodes { try render(code[index], into: &output) }
             return
         }
-        let start = output.utf8.count
-        for index in nodes.indices {
-            if case .text(let text) = nodes[index] {
-                appendIndented(text, into: &output, after: start)
+        let start = output.byteCount
+        for index in nodes {
+            if case .text(let text) = code[index] {
+                appendIndented(program.texts[text], into: &output, after: start)
                 continue
             }
-            let atLineStart = Self.endsWithLineBreak(output, after: start)
+            let atLineStart = output.endsWithLineBreak(after: start)
             var rendered = ""
-            try render(nodes[index], into: &rendered)
+            try render(code[index], into: &rendered)
             guard !rendered.isEmpty else { continue }
-            if atLineStart { output.append(indentation) }
-            output.append(rendered)
+            if atLineStart { output.write(indentation) }
+            output.write(rendered)
         }
     }
 
     /// Text cut after each "\n", as swift-mustache cuts it (a piece ends at a line break, and
     /// "\r\n" is one), each piece indented when what was rendered before it ends a line.
-    private func appendIndented(_ text: String, into output: inout String, after start: Int) {
+    private func appendIndented<Output: TemplateOutput>(_ text: String, into output: inout Output, after start: Int) {
         var rest = text[...]
         while !rest.isEmpty {
             let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")).map { rest.utf8.index(after: $0) } ?? rest.endIndex
-            if Self.endsWithLineBreak(output, after: start) { output.append(indentation) }
-            output.append(contentsOf: rest[..<end])
+            if output.endsWithLineBreak(after: start) { output.write(indentation) }
+            output.write(rest[..<end])
             rest = rest[end...]
         }
     }
 
-    /// Whether the text after `start` ends with a `Character` that is "\n" ("\r\n" is another).
-    private static func endsWithLineBreak(_ text: String, after start: Int) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count > start, bytes.last == UInt8(ascii: "\n") else { return false }
-        guard bytes.count - 2 >= start else { return true }
-        return bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != UInt8(ascii: "\r")
-    }
-
+    // Texts and names are read where they are in the program's buffers, without a copy.
     @inline(__always)
-    private mutating func render(_ node: borrowing TemplateNode, into output: inout String) throws {
+    private mutating func render<Output: TemplateOutput>(_ node: TemplateInstruction, into output: inout Output) throws {
         switch node {
         case .text(let text):
-            output.append(text)
+            output.write(program.texts[text])
         case .variable(let name, let escaped):
             guard let value = try lookUp(name) else { return }
             try append(value, escaped: escaped, to: &output)
@@ -90,22 +85,22 @@ struct TemplateRenderer {
             try renderSection(value, nodes, into: &output)
         case .invertedSection(let name, let nodes):
             try renderInvertedSection(lookUp(name), nodes, into: &output)
-        case .partial(let name, let partialIndentation):
-            guard let template = templates[name] else { return }
+        case .partial(let template, let partialIndentation):
+            guard let template else { return }
             let outer = indentation
-            if let partialIndentation { indentation += partialIndentation }
-            try render(template.nodes, into: &output)
+            if let partialIndentation { indentation += program.texts[partialIndentation] }
+            try render(program.templates[template], into: &output)
             indentation = outer
         }
     }
 
-    private mutating func renderPushing(_ scope: TemplateScope, _ nodes: [TemplateNode], into output: inout String) throws {
+    private mutating func renderPushing<Output: TemplateOutput>(_ scope: TemplateScope, _ nodes: Range<Int>, into output: inout Output) throws {
         scopes.append(scope)
         try render(nodes, into: &output)
         scopes.removeLast()
     }
 
-    private mutating func renderSection(_ value: TemplateValue, _ nodes: [TemplateNode], into output: inout String) throws {
+    private mutating func renderSection<Output: TemplateOutput>(_ value: TemplateValue, _ nodes: Range<Int>, into output: inout Output) throws {
         switch value {
         case .flag(let flag):
             if flag { try render(nodes, into: &output) }
@@ -130,13 +125,13 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderItems(_ items: any TemplateParentSequence, _ nodes: [TemplateNode], into output: inout String) throws {
+    private mutating func renderItems<Output: TemplateOutput>(_ items: any TemplateParentSequence, _ nodes: Range<Int>, into output: inout Output) throws {
         for index in 0..<items.templateItemCount {
             try renderPushing(TemplateScope(item: index, of: items), nodes, into: &output)
         }
     }
 
-    private mutating func renderInvertedSection(_ value: TemplateValue?, _ nodes: [TemplateNode], into output: inout String) throws {
+    private mutating func renderInvertedSection<Output: TemplateOutput>(_ value: TemplateValue?, _ nodes: Range<Int>, into output: inout Output) throws {
         guard let value else { return try render(nodes, into: &output) }
         switch value {
         case .flag(let flag):
@@ -157,15 +152,15 @@ struct TemplateRenderer {
         }
     }
 
-    private func append(_ value: TemplateValue, escaped: Bool, to output: inout String) throws {
+    private func append<Output: TemplateOutput>(_ value: TemplateValue, escaped: Bool, to output: inout Output) throws {
         let text: String
         switch value {
         case .text(let string):
             text = string
         case .number(let number):
-            return output.append(String(number))
+            return output.write(String(number))
         case .flag(let flag):
-            return output.append(flag ? "true" : "false")
+            return output.write(flag ? "true" : "false")
         case .parent, .list, .other:
             let value = value.anyValue
             if value is MustacheTemplate || value is MustacheLambda { throw Unsupported() }
@@ -178,43 +173,48 @@ struct TemplateRenderer {
         if escaped {
             HTMLEscaping.append(text, to: &output)
         } else {
-            output.append(text)
+            output.write(text)
         }
     }
 
     /// The value a name finds (see the type's comment), after its custom representation.
-    private func lookUp(_ name: borrowing TemplateName) throws -> TemplateValue? {
-        let found = try scopes.withUnsafeBufferPointer { scopes in try lookUp(name, in: scopes) }
+    private func lookUp(_ name: Int) throws -> TemplateValue? {
+        let found = try scopes.withUnsafeBufferPointer { scopes in try lookUp(program.names[name], in: scopes) }
         guard case .other(let value) = found else { return found }
         if let custom = value as? MustacheCustomRepresentation { return custom.representation.map(TemplateValue.init) }
         return found
     }
 
-    /// The scopes are read in place (see `render(_:into:)`), not copied out of their array.
-    private func lookUp(_ name: borrowing TemplateName, in scopes: UnsafeBufferPointer<TemplateScope>) throws -> TemplateValue? {
+    /// The scopes are read in place (see `render(_:into:)`), not copied out of their array; the
+    /// name's segments are read where they are in the program (short ones are held in the
+    /// `String` itself, without a reference to copy).
+    private func lookUp(_ name: TemplateProgram.Name, in scopes: UnsafeBufferPointer<TemplateScope>) throws -> TemplateValue? {
         let segments = name.segments
         if segments.isEmpty { return scopes[scopes.count - 1].value }
+        let first = program.segments[segments.lowerBound]
+        let rest = segments.dropFirst()
         if name.isAnchored {
-            return try scopes[scopes.count - 1].child(named: segments[0]).flatMap { try descend(from: $0, through: segments) }
+            return try scopes[scopes.count - 1].child(named: first).flatMap { try descend(from: $0, through: rest) }
         }
         var index = scopes.count - 1
         while index >= 0 {
-            if segments.count == 2, let shortcut = scopes[index].grandchild(named: segments[1], of: segments[0]) {
+            if rest.count == 1, let shortcut = scopes[index].grandchild(named: program.segments[rest.lowerBound], of: first) {
                 return shortcut.value
             }
-            if let child = scopes[index].child(named: segments[0]) {
-                return try descend(from: child, through: segments)
+            if let child = scopes[index].child(named: first) {
+                return try descend(from: child, through: rest)
             }
             index -= 1
         }
         return nil
     }
 
-    /// The segments after the first, each looked up in the value the one before found (`value`
-    /// is what the first found).
-    private func descend(from value: TemplateValue, through segments: [String]) throws -> TemplateValue? {
+    /// The segments after the first (`rest`, places in the program's `segments`), each looked up
+    /// in the value the one before found (`value` is what the first found).
+    private func descend(from value: TemplateValue, through rest: Range<Int>) throws -> TemplateValue? {
         var value = value
-        for segment in segments.dropFirst() {
+        for place in rest {
+            let segment = program.segments[place]
             if case .parent(let parent) = value {
                 guard let child = parent.templateValue(named: segment) else { return nil }
                 value = child

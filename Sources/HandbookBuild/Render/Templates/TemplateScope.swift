@@ -24,7 +24,7 @@ struct TemplateScope {
     init(_ value: Any) {
         if TemplateLookup.isPlainScalar(value) {
             kind = .childless(value)
-        } else if let buildValue = value as? TemplateParent {
+        } else if let buildValue = value as? any TemplateParent {
             // Before the custom representation check: a build value is never one (see `TemplateParent`).
             kind = .buildValue(buildValue)
         } else if value is MustacheCustomRepresentation {
