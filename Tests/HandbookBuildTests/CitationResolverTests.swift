@@ -6,16 +6,12 @@ import Testing
 /// keys are reported when a line cites several times.
 @Suite struct CitationResolverTests {
     private func build(_ body: String) -> BuildResult {
-        let files: [String: String] = [
-            "/s/handbook.yml": "title: T\nbase_url: https://example.org/\n",
-            "/s/templates/page.mustache": "{{{page.content}}}",
-            "/s/templates/not-found.mustache": "404",
+        MemorySite.build([
             "/s/content/SUMMARY.md": "- [Home](index.md)\n",
             "/s/content/index.md": "---\ntitle: H\ndescription: d\nreviewed: 2026-01-01\n---\n" + body,
             "/s/seeds/a-2020.md": "---\ntitle: A\norganisation: O\npublished: 2020\nkind: article\n---\n",
             "/s/seeds/c-2021.md": "---\ntitle: C\norganisation: O\npublished: 2021\nkind: article\n---\n",
-        ]
-        return BuildPipeline(fileSystem: .memory(files)).run(BuildOptions(root: "/s"))
+        ])
     }
 
     /// Each unknown key is found on its line after the citations before it, so a key cited
@@ -30,11 +26,10 @@ import Testing
 
     @Test func citationsBecomeNumberedLinks() {
         let result = build("One [@a-2020], two [@c-2021; @a-2020, p. 3] and [@c-2021].\n")
-        guard let data = result.files.first(where: { $0.path.rawValue == "index.html" })?.contents.data else {
+        guard let page = result.text(of: "index.html") else {
             Issue.record("no page")
             return
         }
-        let page = String(decoding: data, as: UTF8.self)
         #expect(page.contains("<p>One <sup class=\"citation\"><a href=\"#ref-1\" id=\"cite-1\" aria-label=\"Source 1\">1</a></sup>, two "
             + "<sup class=\"citation\"><a href=\"#ref-2\" id=\"cite-2\" aria-label=\"Source 2\">2</a>, "
             + "<a href=\"#ref-1\" aria-label=\"Source 1\">1</a></sup> and "

@@ -6,20 +6,16 @@ import Testing
 @Suite struct LinkResolverTests {
     private func build(_ pages: [String: String], base: String = "https://example.org/h/") -> BuildResult {
         var files: [String: String] = [
-            "/s/handbook.yml": "title: T\nbase_url: \(base)\n",
-            "/s/templates/page.mustache": "{{{page.content}}}",
-            "/s/templates/not-found.mustache": "404",
             "/s/content/SUMMARY.md": pages.keys.sorted().map { "- [\($0)](\($0))" }.joined(separator: "\n"),
         ]
         for (path, body) in pages {
             files["/s/content/" + path] = "---\ntitle: \(path)\ndescription: d\nreviewed: 2026-01-01\n---\n" + body
         }
-        return BuildPipeline(fileSystem: .memory(files)).run(BuildOptions(root: "/s"))
+        return MemorySite.build(files, baseURL: base)
     }
 
     private func html(_ result: BuildResult, _ path: String) -> String {
-        guard let data = result.files.first(where: { $0.path.rawValue == path })?.contents.data else { return "" }
-        return String(decoding: data, as: UTF8.self)
+        result.text(of: path) ?? ""
     }
 
     @Test func rewritesLinksToMarkdownFilesAsPageURLs() {

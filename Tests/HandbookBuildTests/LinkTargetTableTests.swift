@@ -41,11 +41,10 @@ import Testing
         let result = Self.build(home: "[k](\(Self.kelvin)#kelvin) [K](Kelvin.md#kelvin) [c](caf%C3%A9.md#%C3%A9t%C3%A9) "
                                     + "[d](cafe%CC%81.md) [x](sub/../Kelvin.md) [i](img/K.png) [j](img/%E2%84%AA.png#f)\n")
         #expect(result.diagnostics == [])
-        guard let data = result.files.first(where: { $0.path.rawValue == "index.html" })?.contents.data else {
+        guard let html = result.text(of: "index.html") else {
             Issue.record("no home page")
             return
         }
-        let html = String(decoding: data, as: UTF8.self)
         for link in ["<a href=\"/h/%E2%84%AAelvin/#kelvin\">k</a>", "<a href=\"/h/%E2%84%AAelvin/#kelvin\">K</a>",
                      "<a href=\"/h/caf%C3%A9/#%C3%A9t%C3%A9\">c</a>", "<a href=\"/h/caf%C3%A9/\">d</a>",
                      "<a href=\"/h/%E2%84%AAelvin/\">x</a>", "<a href=\"/h/img/K.png\">i</a>",
@@ -77,17 +76,13 @@ import Testing
     /// named with a Kelvin sign, built in memory.
     private static func build(home: String, kelvinPage: String = "\n", cafePage: String = "\n") -> BuildResult {
         let frontMatter = "---\ntitle: P\ndescription: d\nreviewed: 2026-01-01\n---\n"
-        let files: [String: String] = [
-            "/s/handbook.yml": "title: T\nbase_url: https://e.org/h/\n",
-            "/s/templates/page.mustache": "{{{page.content}}}",
-            "/s/templates/not-found.mustache": "404",
+        return MemorySite.build([
             "/s/content/SUMMARY.md": "- [Home](index.md)\n- [K](\(kelvin))\n- [C](caf\u{E9}.md)\n",
             "/s/content/index.md": frontMatter + home,
             "/s/content/" + kelvin: frontMatter + "## Kelvin\n\n" + kelvinPage,
             "/s/content/caf\u{E9}.md": frontMatter + "## \u{C9}t\u{E9}\n\n" + cafePage,
             "/s/content/img/\u{212A}.png": "x",
-        ]
-        return BuildPipeline(fileSystem: .memory(files)).run(BuildOptions(root: "/s"))
+        ], baseURL: "https://e.org/h/")
     }
 }
 

@@ -7,22 +7,17 @@ import Testing
 /// left as text (its first use in running text is linked instead).
 @Suite struct TableCellLinkingTests {
     private func build(_ body: String) -> BuildResult {
-        let files: [String: String] = [
-            "/s/handbook.yml": "title: T\nbase_url: https://example.org/\n",
-            "/s/templates/page.mustache": "{{{page.content}}}",
-            "/s/templates/not-found.mustache": "404",
+        MemorySite.build([
             "/s/content/SUMMARY.md": "- [Home](index.md)\n- [Glossary](glossary/index.md)\n",
             "/s/content/index.md": "---\ntitle: H\ndescription: d\nreviewed: 2026-01-01\n---\n" + body,
             "/s/content/glossary/index.md": "---\ntitle: G\ndescription: d\nreviewed: 2026-01-01\n---\nWords.\n",
             "/s/content/glossary/secure-base.md": "---\nterm: secure base\n---\nA trusted carer.\n",
             "/s/seeds/a-2020.md": "---\ntitle: A\norganisation: O\npublished: 2020\nkind: article\n---\n",
-        ]
-        return BuildPipeline(fileSystem: .memory(files)).run(BuildOptions(root: "/s"))
+        ])
     }
 
     private func html(_ result: BuildResult, _ path: String) -> String {
-        guard let data = result.files.first(where: { $0.path.rawValue == path })?.contents.data else { return "" }
-        return String(decoding: data, as: UTF8.self)
+        result.text(of: path) ?? ""
     }
 
     @Test func aCitationInATableCellIsAnError() {
