@@ -11,19 +11,13 @@ public struct MarkdownOutline: Sendable {
     public let footnoteIDs: Set<String>
 
     public init(parsing text: String) {
-        let (root, parser) = MarkdownParser.parse(text)
-        let graveyard = CmarkNode.graveyard()
-        defer {
-            cmark_node_free(root)
-            cmark_node_free(graveyard.pointer)
-            cmark_parser_free(parser)
-        }
-        let tree = CmarkNode(root)
-        CalloutRewriter.rewrite(tree, graveyard: graveyard)
         let source = SourceText(text)
-        let nodes = TreeCollector.collect(in: tree, graveyard: graveyard)
-        headings = HeadingCollector.collect(nodes, source: source)
-        footnoteIDs = FootnoteIDCollector.ids(definitions: nodes.footnoteDefinitions,
-                                              references: nodes.footnoteReferences, source: source)
+        (headings, footnoteIDs) = MarkdownParser.withTree(of: text) { tree, graveyard in
+            CalloutRewriter.rewrite(tree, graveyard: graveyard)
+            let nodes = TreeCollector.collect(in: tree, graveyard: graveyard)
+            return (HeadingCollector.collect(nodes, source: source),
+                    FootnoteIDCollector.ids(definitions: nodes.footnoteDefinitions,
+                                            references: nodes.footnoteReferences, source: source))
+        }
     }
 }

@@ -39,6 +39,19 @@ enum MarkdownParser {
         return (root, parser)
     }
 
+    /// `body` given the tree of `text` and a graveyard for the nodes it takes out (see
+    /// `CmarkNode.bury(in:)`), all freed when it returns: for a tree that is read and let go.
+    static func withTree<Result>(of text: String, _ body: (_ tree: CmarkNode, _ graveyard: CmarkNode) -> Result) -> Result {
+        let (root, parser) = parse(text)
+        let graveyard = CmarkNode.graveyard()
+        defer {
+            cmark_node_free(root)
+            cmark_node_free(graveyard.pointer)
+            cmark_parser_free(parser)
+        }
+        return body(CmarkNode(root), graveyard)
+    }
+
     /// The options for `cmark_render_html`. Source positions stay out of the HTML.
     static func renderOptions(for options: MarkdownOptions) -> Int32 {
         options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT

@@ -57,10 +57,7 @@ import Testing
     }
 
     @Test func theLimitIsReadFromTheConfiguration() {
-        func parse(_ yaml: String) -> (SiteConfiguration?, [Diagnostic]) {
-            ConfigurationParser().parse(SourceFile(displayPath: "handbook.yml",
-                                                   text: "title: T\nbase_url: https://example.org/\n" + yaml))
-        }
+        let parse = ConfigurationParser.parseWithTitleAndBaseURL
         #expect(parse("").0?.pageListLimit == 50)
         #expect(parse("page_list_limit: 1\n").0?.pageListLimit == 1)
         #expect(parse("page_list_limit: 0\n").1.map(\.description)

@@ -122,10 +122,7 @@ import Testing
     }
 
     @Test func readsTheBudgetFromTheConfiguration() {
-        func parse(_ yaml: String) -> (SiteConfiguration?, [Diagnostic]) {
-            ConfigurationParser().parse(SourceFile(displayPath: "handbook.yml",
-                                                   text: "title: T\nbase_url: https://example.org/\n" + yaml))
-        }
+        let parse = ConfigurationParser.parseWithTitleAndBaseURL
         #expect(parse("").0?.searchIndexBudget == 300_000)
         #expect(parse("search_index_budget: 1234\n").0?.searchIndexBudget == 1234)
         #expect(parse("search_index_budget: 1234\n").1 == [])

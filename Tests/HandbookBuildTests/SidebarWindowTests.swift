@@ -131,10 +131,7 @@ import Testing
     }
 
     @Test func theWindowIsReadFromTheConfiguration() {
-        func parse(_ yaml: String) -> (SiteConfiguration?, [Diagnostic]) {
-            ConfigurationParser().parse(SourceFile(displayPath: "handbook.yml",
-                                                   text: "title: T\nbase_url: https://example.org/\n" + yaml))
-        }
+        let parse = ConfigurationParser.parseWithTitleAndBaseURL
         #expect(parse("").0?.sidebarWindow == 24)
         #expect(parse("sidebar_window: 5\n").0?.sidebarWindow == 5)
         #expect(parse("sidebar_window: 40\n").1 == [])

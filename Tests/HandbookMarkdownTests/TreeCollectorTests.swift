@@ -6,34 +6,23 @@ import Testing
 /// parses, so these are put side by side by hand), and each link's and heading's text.
 @Suite struct TreeCollectorTests {
     @Test func adjacentTextNodesBecomeOneNewNodeAndTheOldOnesAreBuried() {
-        let (root, parser) = MarkdownParser.parse("one *two*\n")
-        let graveyard = CmarkNode.graveyard()
-        defer {
-            cmark_node_free(root)
-            cmark_node_free(graveyard.pointer)
-            cmark_parser_free(parser)
+        MarkdownParser.withTree(of: "one *two*\n") { tree, graveyard in
+            let first = tree.firstChild!.firstChild!
+            first.insertAfter(sibling: .text("and "))
+            first.next!.insertAfter(sibling: .text("a half "))
+            let nodes = TreeCollector.collect(in: tree, graveyard: graveyard)
+            #expect(nodes.texts.map(\.text) == ["one and a half ", "two"])
+            #expect(nodes.texts.map(\.line) == [1, 1])
+            #expect(nodes.textNodes.map(\.literal) == ["one and a half ", "two"])
+            #expect(tree.firstChild!.children.map(\.type) == [CMARK_NODE_TEXT, CMARK_NODE_EMPH])
+            #expect(graveyard.children.map(\.literal) == ["and ", "a half ", "one "])
         }
-        let tree = CmarkNode(root)
-        let first = tree.firstChild!.firstChild!
-        first.insertAfter(sibling: .text("and "))
-        first.next!.insertAfter(sibling: .text("a half "))
-        let nodes = TreeCollector.collect(in: tree, graveyard: graveyard)
-        #expect(nodes.texts.map(\.text) == ["one and a half ", "two"])
-        #expect(nodes.texts.map(\.line) == [1, 1])
-        #expect(nodes.textNodes.map(\.literal) == ["one and a half ", "two"])
-        #expect(tree.firstChild!.children.map(\.type) == [CMARK_NODE_TEXT, CMARK_NODE_EMPH])
-        #expect(graveyard.children.map(\.literal) == ["and ", "a half ", "one "])
     }
 
     @Test func linksAndHeadingsGetTheirTextFromTheSameWalk() {
-        let (root, parser) = MarkdownParser.parse("A `b` ![c](i.png) [d\ne](u)\n===\n\n[![f](g.png) h `i`](v)\n")
-        let graveyard = CmarkNode.graveyard()
-        defer {
-            cmark_node_free(root)
-            cmark_node_free(graveyard.pointer)
-            cmark_parser_free(parser)
+        let nodes = MarkdownParser.withTree(of: "A `b` ![c](i.png) [d\ne](u)\n===\n\n[![f](g.png) h `i`](v)\n") { tree, graveyard in
+            TreeCollector.collect(in: tree, graveyard: graveyard)
         }
-        let nodes = TreeCollector.collect(in: CmarkNode(root), graveyard: graveyard)
         #expect(nodes.headingTexts == ["A b  d\ne"])
         #expect(nodes.linkTexts == ["c", "d e", "f h i", "f"])
         #expect(nodes.enclosingLinks == [nil, nil, nil, 2])
