@@ -36,4 +36,23 @@ import Testing
         ])
         #expect(!FileManager.default.fileExists(atPath: output))
     }
+
+    /// Pages' links are checked as they are rendered, before the site-wide files are made,
+    /// against the paths those files will have: the paths named ahead must be the ones written.
+    @Test(arguments: [[], ["search"], ["print", "print-chapter"], ["print"], ["search", "print", "print-chapter"]])
+    func siteWideFilesAreWhereTheRendererSaidTheyWouldBe(adding templates: [String]) throws {
+        let site = Fixtures.copyOfSite("cross-references")
+        let texts = ["search": SearchIndexWriterTests.searchTemplate, "print": PrintPageWriterTests.printTemplate,
+                     "print-chapter": PrintPageWriterTests.chapterTemplate]
+        for name in templates {
+            try texts[name]!.write(toFile: site + "/templates/" + name + ".mustache", atomically: true, encoding: .utf8)
+        }
+        let state = SiteState.build(BuildOptions(root: site))
+        let renderer = SiteRenderer(configuration: try #require(state.site.configuration), templates: try #require(state.templates),
+                                    navigation: state.navigation, site: state.site, references: state.references)
+        let pagesAndCopies = Set(state.site.pages.values.map(\.address.outputPath) + state.copiedFiles.map(\.path))
+        let written = state.files.map(\.path).filter { !pagesAndCopies.contains($0) }
+        #expect(renderer.siteFilePaths.sorted() == written.sorted())
+        #expect(written.contains(PrintPageWriter.outputPath) == templates.contains("print-chapter"))
+    }
 }

@@ -48,7 +48,16 @@ struct AddressClashChecker {
                     "a copy of '\(SiteLayout.templatesFolder)/\(SiteLayout.assetsFolder)/\(path)'")
         }
         let reserved = Dictionary((Self.reserved + copiedAssets).map { ($0.outputPath.rawValue.lowercased(), $0) }) { first, _ in first }
-        for claim in (pageClaims + fileClaims).sorted(by: { $0.displayPath < $1.displayPath }) {
+        let claims = pageClaims + fileClaims
+        // Most sites have no clash: finding that out needs no order, and sorting every claim
+        // by its path took longer than the rest.
+        var keys = Set<String>(minimumCapacity: claims.count)
+        let clashes = claims.contains { claim in
+            let key = claim.outputPath.lowercased()
+            return reserved[key] != nil || !keys.insert(key).inserted
+        }
+        guard clashes else { return [] }
+        for claim in claims.sorted(by: { $0.displayPath < $1.displayPath }) {
             let key = claim.outputPath.lowercased()
             if let (outputPath, place, name) = reserved[key] {
                 let subject = claim.url == nil ? "the file" : "the page"

@@ -19,40 +19,64 @@ struct TemplateLinkChecker {
     }
 
     /// The internal URLs on one page (if it is HTML) that name no file in `paths`, in page
-    /// order, repeats kept.
-    static func missingTargets(in file: OutputFile, paths: OutputPaths, basePath: String) -> [String] {
+    /// order, repeats kept. The byte ranges in `checked` (ascending and apart) hold links that
+    /// are checked already (a page's body, see `SiteRenderer.renderPage`), and are passed over.
+    static func missingTargets(in file: OutputFile, skipping checked: [Range<Int>] = [], paths: OutputPaths,
+                               basePath: String) -> [String] {
         guard file.path.pathExtension == "html" else { return [] }
         switch file.contents {
         case .bytes(let data):
             return data.withUnsafeBytes { raw in
-                raw.withMemoryRebound(to: UInt8.self) { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+                raw.withMemoryRebound(to: UInt8.self) { missingTargets(inBytes: $0, skipping: checked, paths: paths, basePath: basePath) }
             }
         case .text(var text):
-            return text.withUTF8 { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+            return text.withUTF8 { missingTargets(inBytes: $0, skipping: checked, paths: paths, basePath: basePath) }
         case .copy:
             return []
         }
     }
 
     /// The same, for part of a page.
-    static func missingTargets(inHTML html: String, paths: OutputPaths, basePath: String) -> [String] {
+    static func missingTargets(inHTML html: String, skipping checked: [Range<Int>] = [], paths: OutputPaths,
+                               basePath: String) -> [String] {
         var html = html
-        return html.withUTF8 { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+        return html.withUTF8 { missingTargets(inBytes: $0, skipping: checked, paths: paths, basePath: basePath) }
     }
 
-    /// The same, for part of a page as UTF-8 bytes.
-    static func missingTargets(inUTF8 html: [UInt8], paths: OutputPaths, basePath: String) -> [String] {
-        html.withUnsafeBufferPointer { missingTargets(inBytes: $0, paths: paths, basePath: basePath) }
+    /// The stretches between the `checked` ranges, each on its own. A value that a checked range
+    /// cuts short (a template that writes the body inside an attribute) is not a link to check:
+    /// then the whole page is read as one.
+    private static func missingTargets(inBytes bytes: UnsafeBufferPointer<UInt8>, skipping checked: [Range<Int>],
+                                       paths: OutputPaths, basePath: String) -> [String] {
+        guard !checked.isEmpty else { return missingTargets(inBytes: bytes, paths: paths, basePath: basePath) }
+        var broken: [String] = []
+        var start = 0
+        for range in checked {
+            let stretch = UnsafeBufferPointer(rebasing: bytes[start..<range.lowerBound])
+            var isCut = false
+            broken += missingTargets(inBytes: stretch, paths: paths, basePath: basePath, isCut: &isCut)
+            if isCut { return missingTargets(inBytes: bytes, paths: paths, basePath: basePath) }
+            start = range.upperBound
+        }
+        return broken + missingTargets(inBytes: UnsafeBufferPointer(rebasing: bytes[start...]), paths: paths, basePath: basePath)
+    }
+
+    private static func missingTargets(inBytes bytes: UnsafeBufferPointer<UInt8>, paths: OutputPaths,
+                                       basePath: String) -> [String] {
+        var isCut = false
+        return missingTargets(inBytes: bytes, paths: paths, basePath: basePath, isCut: &isCut)
     }
 
     /// Most links plainly name a file: their bytes, under the base path, are a path's bytes.
     /// Those are passed over without making a string; the others are checked as strings.
+    /// `isCut` tells whether the last value runs to the end of `bytes` without its closing quote.
     private static func missingTargets(inBytes bytes: UnsafeBufferPointer<UInt8>, paths: OutputPaths,
-                                       basePath: String) -> [String] {
+                                       basePath: String, isCut: inout Bool) -> [String] {
         let plain = PlainLinks(basePath: basePath)
         var broken: [String] = []
         var scratch: [UInt8] = []
         HTMLLinkScanner.forEachValue(in: bytes) { range in
+            if range.upperBound == bytes.count { isCut = true }
             let value = UnsafeBufferPointer(rebasing: bytes[range])
             if let plain, plain.namesAFile(value, in: paths, scratch: &scratch) { return }
             let url = HTMLLinkScanner.url(value)

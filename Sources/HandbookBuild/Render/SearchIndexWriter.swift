@@ -8,6 +8,8 @@ import HandbookModel
 struct SearchIndexWriter {
     /// Where the index is written in the output.
     static let outputPath: SitePath = "search-index.json"
+    /// The search page, which reads the index.
+    static let pagePath: SitePath = "search/index.html"
     /// Words kept per page: far more than any page of the handbook has.
     static let wordLimit = 4_000
 

@@ -16,10 +16,12 @@ extension SiteRenderer {
         PrintPageWriter(chapterURLs: printOrder.compactMap { site.pages[$0]?.address.href(basePath: context.basePath) })
     }
 
-    /// A page as a chapter of the print page (from its `pageValues`), its ids and links already
-    /// made to fit there.
-    func printChapter(for page: ParsedPage, values: PageValues, writer: PrintPageWriter) -> PrintPageWriter.Chapter {
-        printChapter(for: page, html: templates.render(values, with: "print-chapter"), writer: writer)
+    /// A page's print chapter as its template renders it (from its `pageValues`), before
+    /// `printChapter(for:html:writer:)` makes its ids and links fit the print page; with where
+    /// in its UTF-8 the links are checked already (see `renderPage`).
+    func printChapterHTML(values: PageValues) -> (html: String, checked: [Range<Int>]) {
+        let (html, body) = templates.renderMarkingBody(values, with: "print-chapter")
+        return (html, checkedLinks(in: body))
     }
 
     /// A page as a chapter of the print page, its body already rendered as `html`; with no body,
@@ -92,7 +94,7 @@ extension SiteRenderer {
         let page = extraPage(path: "search/", title: "Search",
                              description: "Search \(configuration.title) for a word or a question.")
         return [OutputFile(SearchIndexWriter.outputPath, json),
-                OutputFile("search/index.html", templates.render(page, with: "search"))]
+                OutputFile(SearchIndexWriter.pagePath, templates.render(page, with: "search"))]
     }
 
     /// The glossary's terms, each with the pages (`sources`, in reading order) that use it.

@@ -29,9 +29,19 @@ struct SiteRenderer {
                                                      searchURL: templates.contains("search") ? configuration.baseURL.path + "search/" : nil)
     }
 
-    /// One page's own file, from its `pageValues`.
-    func renderPage(_ page: ParsedPage, values: PageValues) -> OutputFile {
-        OutputFile(page.address.outputPath, .bytes(templates.renderData(values, with: "page")))
+    /// One page's own file, from its `pageValues`, with where in its bytes the links are checked
+    /// already (see `checkedLinks(in:)`).
+    func renderPage(_ page: ParsedPage, values: PageValues) -> (file: OutputFile, checked: [Range<Int>]) {
+        let (data, body) = templates.renderDataMarkingBody(values, with: "page")
+        return (OutputFile(page.address.outputPath, .bytes(data)), checkedLinks(in: body))
+    }
+
+    /// Where the page's body was written, when the link stage has checked every link in it: a
+    /// body without raw HTML has no link that is not from its Markdown (or put in by the link
+    /// stage itself), and the link stage resolved each one or reported it. With raw HTML
+    /// allowed, a body's own tags can hold links, and it is checked like the rest of the page.
+    func checkedLinks(in body: [Range<Int>]) -> [Range<Int>] {
+        configuration.allowsRawHTML ? [] : body
     }
 
     /// The values a page's template reads: its context, its References, and on the glossary and
@@ -48,6 +58,14 @@ struct SiteRenderer {
             values.hasSources = !site.register.records.isEmpty
         }
         return values
+    }
+
+    /// The paths of the site-wide files `renderSiteFiles` and `printPage` write, known before any
+    /// is made: a page's link to one of them is then found fine as the page is rendered.
+    var siteFilePaths: [SitePath] {
+        ["404.html", "sitemap.xml", "robots.txt", ContentsPage.outputPath]
+            + (writesSearch ? [SearchIndexWriter.outputPath, SearchIndexWriter.pagePath] : [])
+            + (writesPrintPage ? [PrintPageWriter.outputPath] : [])
     }
 
     /// `404.html`, `sitemap.xml`, `robots.txt` and the contents page, then the search files, put

@@ -71,6 +71,19 @@ public struct TemplateSet: Sendable {
         return templates.renderData(root, withTemplate: name, reserving: reserved) ?? Data()
     }
 
+    /// `render`, with where the page's body (`values.page.content`) was written whole in the
+    /// text's UTF-8 (see `BodyMarkingOutput`).
+    func renderMarkingBody(_ values: PageValues, with name: String) -> (text: String, body: [Range<Int>]) {
+        let (root, reserved) = root(values)
+        return templates.render(root, withTemplate: name, reserving: reserved, marking: values.page.content ?? "") ?? ("", [])
+    }
+
+    /// The same, as a file's bytes.
+    func renderDataMarkingBody(_ values: PageValues, with name: String) -> (data: Data, body: [Range<Int>]) {
+        let (root, reserved) = root(values)
+        return templates.renderData(root, withTemplate: name, reserving: reserved, marking: values.page.content ?? "") ?? (Data(), [])
+    }
+
     /// The value templates are rendered with, and the room to reserve for what they render.
     private func root(_ values: PageValues) -> (PageRoot, reserved: Int) {
         var values = values

@@ -4,9 +4,8 @@ extension SiteState {
     /// Checks the links on the site-wide files, and looks among them for the targets that pages
     /// and chapters (checked as they were rendered) miss; then reports every file's findings
     /// together. The print page's findings are its shell's and its chapters'.
-    mutating func checkLinks(printShell: PrintPageAssembly?, renderer: SiteRenderer) -> [Diagnostic] {
-        let outputPaths = self.outputPaths
-        let paths = OutputPaths(outputPaths.map(\.rawValue))
+    /// `paths` are the paths of every file of the site (`outputPaths`).
+    mutating func checkLinks(printShell: PrintPageAssembly?, renderer: SiteRenderer, paths: OutputPaths) -> [Diagnostic] {
         let basePath = renderer.configuration.baseURL.path
         let checked = siteFiles
         for (file, missing) in zip(checked, checked.concurrentMap { TemplateLinkChecker.missingTargets(in: $0, paths: paths, basePath: basePath) }) {
@@ -18,6 +17,9 @@ extension SiteState {
                 TemplateLinkChecker.missingTargets(inHTML: printShell.shell, paths: paths, basePath: basePath)
             } + renderer.printOrder.flatMap { chapterMissingTargets[$0] ?? [] }
         }
+        // Most sites miss nothing: then there is nothing to put in order.
+        guard missingTargets.values.contains(where: { !$0.isEmpty }) else { return [] }
+        let outputPaths = self.outputPaths
         let unparsed = site.index.unparsedPages.map { PageAddress(source: $0).href(basePath: basePath) }
         let checker = TemplateLinkChecker(basePath: basePath, templates: sources.templates,
                                           alreadyReported: references.unresolvedDestinations.union(unparsed))

@@ -17,8 +17,11 @@ extension SiteState {
     /// gathers every diagnostic. A page's outline is known from its batch on; the links to
     /// anchors of pages whose outline was not known when they were linked are checked at the end.
     mutating func rebuild(_ relinked: Set<SitePath>) {
-        let referencer = CrossReferencer(index: site.index, glossary: site.glossary, register: site.register,
-                                         basePath: basePath)
+        // The referencer's tables and the renderer's context are made side by side.
+        let (index, glossary, register, basePath) = (site.index, site.glossary, site.register, basePath)
+        let pendingReferencer = BackgroundValue {
+            CrossReferencer(index: index, glossary: glossary, register: register, basePath: basePath)
+        }
         let termUsesBefore = termUses
         var citationsChanged = false
         // What an update cannot change (titles, addresses, the outline) is made once.
@@ -64,9 +67,11 @@ extension SiteState {
             chapterMissingTargets.reserveCapacity(ordered.count)
             renderedPaths.reserveCapacity(ordered.count + copiedFiles.count)
         }
-        // The site-wide files are not made yet: `checkLinks` looks for what pages miss among them.
-        let known = OutputPaths(site.pages.values.map(\.address.outputPath.rawValue) + copiedFiles.map(\.path.rawValue))
+        // The site-wide files are made last, but where they go is known now.
+        let known = OutputPaths(site.pages.values.map(\.address.outputPath.rawValue) + copiedFiles.map(\.path.rawValue)
+            + (firstRenderer?.siteFilePaths ?? []).map(\.rawValue))
         let batches = Self.batches(of: ordered)
+        let referencer = pendingReferencer.value
         let uses = UseIndexQueue(taking: &references)
         for (index, batch) in batches.enumerated() {
             citationsChanged = link(batch, with: referencer, uses: uses) || citationsChanged
@@ -92,7 +97,7 @@ extension SiteState {
         references.unresolvedDestinations = outcomes.values.reduce(into: []) { $0.formUnion($1.unresolved) }
         takeShell()
         printStream?.finish()
-        finish(writingTo: output, printShell: printShell)
+        finish(writingTo: output, printShell: printShell, paths: known)
     }
 
     /// `pages` cut into batches of at most `batchSize`, all of about the same size: the last
@@ -104,7 +109,8 @@ extension SiteState {
     }
 
     /// Every diagnostic, the site-wide files, and the check of the links templates write.
-    private mutating func finish(writingTo output: StagedSite?, printShell: PrintPageAssembly?) {
+    /// `paths` are the paths of every file of the site.
+    private mutating func finish(writingTo output: StagedSite?, printShell: PrintPageAssembly?, paths: OutputPaths) {
         var diagnostics = fixedDiagnostics + site.pageDiagnostics.values.joined() + outcomes.values.flatMap(\.diagnostics)
         diagnostics += CrossReferenceChecker().check(references, pages: site.pages, register: site.register,
                                                      glossary: site.glossary)
@@ -120,7 +126,7 @@ extension SiteState {
             printShell = made.shell
             printPage = made.file
         }
-        diagnostics += checkLinks(printShell: printShell, renderer: renderer)
+        diagnostics += checkLinks(printShell: printShell, renderer: renderer, paths: paths)
         renderedPaths.formUnion(siteFiles.map(\.path) + (writesPrintPage ? [PrintPageWriter.outputPath] : []))
         self.diagnostics = diagnostics.sorted()
     }
@@ -232,13 +238,17 @@ extension SiteState {
         let basePath = renderer.configuration.baseURL.path
         let rendered = pages.concurrentMap { page in
             let values = renderer.pageValues(for: page)
-            let file = renderer.renderPage(page, values: values)
+            let (file, checked) = renderer.renderPage(page, values: values)
             var rendered = RenderedPage(file: file, path: file.path,
-                                        missingTargets: TemplateLinkChecker.missingTargets(in: file, paths: known, basePath: basePath))
+                                        missingTargets: TemplateLinkChecker.missingTargets(in: file, skipping: checked, paths: known,
+                                                                                           basePath: basePath))
             if let printWriter {
-                let chapter = renderer.printChapter(for: page, values: values, writer: printWriter)
-                rendered.chapter = chapter
-                rendered.chapterMissingTargets = TemplateLinkChecker.missingTargets(inUTF8: chapter.html, paths: known, basePath: basePath)
+                // The chapter's links are checked before they are made to point into the print
+                // page: those that change point to pages, and those that do not stay as they are.
+                let (html, checked) = renderer.printChapterHTML(values: values)
+                rendered.chapter = renderer.printChapter(for: page, html: html, writer: printWriter)
+                rendered.chapterMissingTargets = TemplateLinkChecker.missingTargets(inHTML: html, skipping: checked, paths: known,
+                                                                                    basePath: basePath)
             }
             if renderer.writesSearch { rendered.searchEntry = renderer.searchEntry(for: page) }
             return rendered

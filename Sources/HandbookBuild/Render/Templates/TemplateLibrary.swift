@@ -66,6 +66,31 @@ struct TemplateLibrary: Sendable {
         return library.render(value, withTemplate: name).map { Data($0.utf8) }
     }
 
+    /// `renderData`, with where `body` was written whole in the bytes (see `BodyMarkingOutput`;
+    /// nowhere when swift-mustache rendered the template).
+    func renderData(_ value: Any, withTemplate name: String, reserving extra: Int = 0,
+                    marking body: String) -> (data: Data, body: [Range<Int>])? {
+        if let template = program.number(of: name) {
+            let output = HTMLBytes(reserving: sizes[template] + extra)
+            var marking = BodyMarkingOutput(output, body: body)
+            if render(value, template: template, into: &marking) { return (output.data(), marking.bodyRanges) }
+        }
+        return library.render(value, withTemplate: name).map { (Data($0.utf8), []) }
+    }
+
+    /// `render`, with where `body` was written whole in the text's UTF-8 (see `renderData(_:withTemplate:reserving:marking:)`).
+    func render(_ value: Any, withTemplate name: String, reserving extra: Int = 0,
+                marking body: String) -> (text: String, body: [Range<Int>])? {
+        if let template = program.number(of: name) {
+            var output = ""
+            output.reserveCapacity(sizes[template] + extra)
+            var marking = BodyMarkingOutput(output, body: body)
+            output = ""
+            if render(value, template: template, into: &marking) { return (marking.base, marking.bodyRanges) }
+        }
+        return library.render(value, withTemplate: name).map { ($0, []) }
+    }
+
     /// The compiled rendering alone: nil when the template is not compiled or a value needs
     /// swift-mustache (a lambda, a template).
     func renderCompiled(_ value: Any, withTemplate name: String, reserving extra: Int = 0) -> String? {
