@@ -72,6 +72,7 @@ extension SiteState {
             + (firstRenderer?.siteFilePaths ?? []).map(\.rawValue))
         let batches = Self.batches(of: ordered)
         let referencer = pendingReferencer.value
+        var pendingAnchors: BackgroundValue<AnchorProblems>?
         let uses = UseIndexQueue(taking: &references)
         for (index, batch) in batches.enumerated() {
             citationsChanged = link(batch, with: referencer, uses: uses) || citationsChanged
@@ -80,6 +81,9 @@ extension SiteState {
             var rendered = batch.filter { !Self.listingPages.contains($0) }
             if index == batches.count - 1 {
                 uses.finish(into: &references)
+                // Every page is linked, so every anchor is known: what is pending is checked on
+                // another thread while the last batch renders.
+                pendingAnchors = startPendingAnchorChecks(ordered, linkedPages: referencer.linkedPages)
                 // Every page is linked: the listing pages can be rendered, with the last batch
                 // (first, as they take longest).
                 rendered = Self.listingPages.filter { site.pages[$0] != nil }.filter { source in
@@ -93,7 +97,7 @@ extension SiteState {
         // The index links go by gets the pages' outlines once, not batch by batch: it then
         // shares the site's pages (the referencer keeps the index it was made with).
         site.index.pages = site.pages
-        checkPendingAnchors(ordered, linkedPages: referencer.linkedPages)
+        finishPendingAnchorChecks(pendingAnchors ?? startPendingAnchorChecks(ordered, linkedPages: referencer.linkedPages))
         references.unresolvedDestinations = outcomes.values.reduce(into: []) { $0.formUnion($1.unresolved) }
         takeShell()
         printStream?.finish()
@@ -172,44 +176,6 @@ extension SiteState {
             let page = parser.parseForLinking(pages[source]!, from: files[source]!)
             let outcome = referencer.link(page)
             return (page.withoutBody, outcome, LinkedBody(linked: page.markdown.document))
-        }
-    }
-
-    /// Checks the fragments of the links in `relinked` that point to pages whose anchors were
-    /// not known when they were linked (in a full build, pages of later batches): every page is
-    /// linked now, so every page's anchors are known. A broken one is reported, and counted
-    /// unresolved, as if it had been checked with the link. `linkedPages` are the pages the
-    /// checks know by number.
-    private mutating func checkPendingAnchors(_ relinked: [SitePath], linkedPages: [ParsedPage]) {
-        // Each outcome is read and changed in place, by its index: a copy taken out of the
-        // dictionary (and put back) copied its lists as well.
-        var pending: [(outcome: [SitePath: PageLinkOutcome].Index, checks: [PendingAnchorCheck])] = []
-        for source in relinked {
-            guard let outcome = outcomes.index(forKey: source), !outcomes.values[outcome].pendingAnchorChecks.isEmpty else { continue }
-            pending.append((outcome, outcomes.values[outcome].pendingAnchorChecks))
-            outcomes.values[outcome].pendingAnchorChecks = []
-        }
-        guard !pending.isEmpty else { return }
-        // Each page's outline is looked up once, not once for each link to it.
-        let pages = site.pages
-        let outlines = linkedPages.concurrentMap { pages[$0.source]?.outline }
-        let found = Self.problems(of: pending.map(\.checks), outlines: outlines)
-        for ((outcome, _), problems) in zip(pending, found) where !problems.isEmpty {
-            outcomes.values[outcome].diagnostics += problems.map(\.0)
-            outcomes.values[outcome].unresolved.formUnion(problems.map(\.1))
-        }
-    }
-
-    /// The broken anchors among `checks` (each page's), with the destinations that hold them. A
-    /// large site has tens of thousands of checks: they are made on every core.
-    private static func problems(of checks: [[PendingAnchorCheck]], outlines: [PageOutline?]) -> [[(Diagnostic, String)]] {
-        checks.concurrentMap { checks in
-            checks.compactMap { check -> (Diagnostic, String)? in
-                guard let outline = outlines[check.page] else {
-                    preconditionFailure("'\(check.target)' was not linked in the rebuild that linked a page to it")
-                }
-                return check.problem(on: outline).map { ($0, check.destination) }
-            }
         }
     }
 
