@@ -34,6 +34,26 @@ struct AddressClashChecker {
 
     /// - Parameter assets: the files of `templates/assets/`, copied to `assets/`.
     func check(_ pages: [ParsedPage], contentFiles: Set<SitePath> = [], assets: [SitePath] = []) -> [Diagnostic] {
+        // Most sites have no clash: finding that out needs neither the claims nor their order
+        // (making and sorting a claim for every page took longer than the rest).
+        let reservedKeys = Set((Self.reserved.map(\.outputPath) + assets.map { SitePath(SiteLayout.assetsFolder).appending($0.rawValue) })
+            .map { Self.key($0.rawValue) })
+        var keys = Set<String>(minimumCapacity: pages.count + contentFiles.count)
+        let outputPaths = pages.lazy.map(\.address.outputPath.rawValue) + contentFiles.lazy.map(\.rawValue)
+        guard outputPaths.contains(where: { path in
+            let key = Self.key(path)
+            return reservedKeys.contains(key) || !keys.insert(key).inserted
+        }) else { return [] }
+        return claimsChecked(pages, contentFiles: contentFiles, assets: assets)
+    }
+
+    /// An output path in lower case: the same string when it has no capital (nor any letter
+    /// outside ASCII), as most paths have none.
+    private static func key(_ path: String) -> String {
+        path.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 >= 0x80 } ? path.lowercased() : path
+    }
+
+    private func claimsChecked(_ pages: [ParsedPage], contentFiles: Set<SitePath>, assets: [SitePath]) -> [Diagnostic] {
         let pageClaims = pages.map {
             Claim(displayPath: $0.displayPath, outputPath: $0.address.outputPath.rawValue, url: "/" + $0.address.urlPath)
         }
@@ -48,16 +68,7 @@ struct AddressClashChecker {
                     "a copy of '\(SiteLayout.templatesFolder)/\(SiteLayout.assetsFolder)/\(path)'")
         }
         let reserved = Dictionary((Self.reserved + copiedAssets).map { ($0.outputPath.rawValue.lowercased(), $0) }) { first, _ in first }
-        let claims = pageClaims + fileClaims
-        // Most sites have no clash: finding that out needs no order, and sorting every claim
-        // by its path took longer than the rest.
-        var keys = Set<String>(minimumCapacity: claims.count)
-        let clashes = claims.contains { claim in
-            let key = claim.outputPath.lowercased()
-            return reserved[key] != nil || !keys.insert(key).inserted
-        }
-        guard clashes else { return [] }
-        for claim in claims.sorted(by: { $0.displayPath < $1.displayPath }) {
+        for claim in (pageClaims + fileClaims).sorted(by: { $0.displayPath < $1.displayPath }) {
             let key = claim.outputPath.lowercased()
             if let (outputPath, place, name) = reserved[key] {
                 let subject = claim.url == nil ? "the file" : "the page"

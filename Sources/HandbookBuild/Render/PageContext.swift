@@ -22,17 +22,18 @@ public struct PageContext: Sendable {
         self.addresses = addresses
         self.titles = pages.mapValues(\.frontMatter.title)
         let basePath = configuration.baseURL.path
-        self.outlineTree = OutlineTree(navigation: navigation,
-                                       showsEverything: navigation.order.count <= Self.fullOutlineLimit,
-                                       window: configuration.sidebarWindow,
-                                       url: { addresses[$0]?.href(basePath: basePath) ?? basePath },
-                                       more: {
-                                           Self.contentsLink(for: $0, navigation: navigation, addresses: addresses, basePath: basePath)
-                                       })
+        let window = configuration.sidebarWindow
+        // The outline and the links, each a walk of every page, are made side by side.
+        let outlineTree = BackgroundValue {
+            OutlineTree(navigation: navigation, showsEverything: navigation.order.count <= Self.fullOutlineLimit, window: window,
+                        url: { addresses[$0]?.href(basePath: basePath) ?? basePath },
+                        more: { Self.contentsLink(for: $0, navigation: navigation, addresses: addresses, basePath: basePath) })
+        }
         let titles = self.titles
         self.links = Dictionary(navigation.order.map { source in
             (source, Self.link(to: source, titles: titles, navigation: navigation, addresses: addresses, basePath: basePath))
         }) { first, _ in first }
+        self.outlineTree = outlineTree.value
     }
 
     /// The sidebar's link to the contents page for the cut list under `parent` (nil for the top

@@ -3,8 +3,14 @@ import HandbookModel
 /// The search index with the search page, and the whole-handbook print page: written when the
 /// site's templates include `search`, and `print` with `print-chapter`.
 extension SiteRenderer {
-    var writesSearch: Bool { templates.contains("search") }
-    var writesPrintPage: Bool { templates.contains("print") && templates.contains("print-chapter") }
+    var writesSearch: Bool { Self.writesSearch(templates) }
+    var writesPrintPage: Bool { Self.writesPrintPage(templates) }
+
+    static func writesSearch(_ templates: TemplateSet) -> Bool { templates.contains("search") }
+
+    static func writesPrintPage(_ templates: TemplateSet) -> Bool {
+        templates.contains("print") && templates.contains("print-chapter")
+    }
 
     /// The pages of the print page, in its order: reading order, glossary and sources last.
     var printOrder: [SitePath] {

@@ -62,10 +62,13 @@ struct SiteRenderer {
 
     /// The paths of the site-wide files `renderSiteFiles` and `printPage` write, known before any
     /// is made: a page's link to one of them is then found fine as the page is rendered.
-    var siteFilePaths: [SitePath] {
+    var siteFilePaths: [SitePath] { Self.siteFilePaths(templates) }
+
+    /// The same for any renderer with `templates`.
+    static func siteFilePaths(_ templates: TemplateSet) -> [SitePath] {
         ["404.html", "sitemap.xml", "robots.txt", ContentsPage.outputPath]
-            + (writesSearch ? [SearchIndexWriter.outputPath, SearchIndexWriter.pagePath] : [])
-            + (writesPrintPage ? [PrintPageWriter.outputPath] : [])
+            + (writesSearch(templates) ? [SearchIndexWriter.outputPath, SearchIndexWriter.pagePath] : [])
+            + (writesPrintPage(templates) ? [PrintPageWriter.outputPath] : [])
     }
 
     /// `404.html`, `sitemap.xml`, `robots.txt` and the contents page, then the search files, put

@@ -17,10 +17,15 @@ extension SiteState {
     /// gathers every diagnostic. A page's outline is known from its batch on; the links to
     /// anchors of pages whose outline was not known when they were linked are checked at the end.
     mutating func rebuild(_ relinked: Set<SitePath>) {
-        // The referencer's tables and the renderer's context are made side by side.
+        // The referencer's tables and the paths of the site's files are made on another thread
+        // while the renderer's context is made here. The site-wide files are made last, but where
+        // they go is known now.
         let (index, glossary, register, basePath) = (site.index, site.glossary, site.register, basePath)
-        let pendingReferencer = BackgroundValue {
-            CrossReferencer(index: index, glossary: glossary, register: register, basePath: basePath)
+        let (pages, copied, siteFilePaths) = (site.pages, copiedFiles, templates.map(SiteRenderer.siteFilePaths) ?? [])
+        let pendingTables = BackgroundValue {
+            (referencer: CrossReferencer(index: index, glossary: glossary, register: register, basePath: basePath),
+             known: OutputPaths(pages.values.map(\.address.outputPath.rawValue) + copied.map(\.path.rawValue)
+                 + siteFilePaths.map(\.rawValue)))
         }
         let termUsesBefore = termUses
         var citationsChanged = false
@@ -67,11 +72,8 @@ extension SiteState {
             chapterMissingTargets.reserveCapacity(ordered.count)
             renderedPaths.reserveCapacity(ordered.count + copiedFiles.count)
         }
-        // The site-wide files are made last, but where they go is known now.
-        let known = OutputPaths(site.pages.values.map(\.address.outputPath.rawValue) + copiedFiles.map(\.path.rawValue)
-            + (firstRenderer?.siteFilePaths ?? []).map(\.rawValue))
         let batches = Self.batches(of: ordered)
-        let referencer = pendingReferencer.value
+        let (referencer, known) = pendingTables.value
         var pendingAnchors: BackgroundValue<AnchorProblems>?
         let uses = UseIndexQueue(taking: &references)
         for (index, batch) in batches.enumerated() {
