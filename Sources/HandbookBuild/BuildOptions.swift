@@ -31,7 +31,8 @@ public struct BuildResult: Sendable {
     /// Every file of the site, when it was rendered and kept: not by `BuildPipeline.run` with an
     /// output folder, which writes each file as it is rendered.
     public var files: [OutputFile]
-    /// Every http(s) link in the content, for `check --external`.
+    /// Every http(s) link in the content, for `check --external` (empty after `BuildPipeline.run`
+    /// with an output folder).
     public var externalLinks: [ExternalLink] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors }

@@ -25,8 +25,8 @@ public struct BuildPipeline: Sendable {
         if staged != nil { SiteWriter().removeLeftovers(beside: output) }
         let state = SiteState.build(options, fileSystem: fileSystem, writer: staged)
         defer { Self.release(state) }
-        var result = BuildResult(diagnostics: state.diagnostics, pageCount: 0, files: [],
-                                 externalLinks: state.externalLinks)
+        // No one checks the external links of a build that writes the site: they are not gathered.
+        var result = BuildResult(diagnostics: state.diagnostics, pageCount: 0, files: [])
         guard result.succeeded else {
             staged?.discard()
             return result
