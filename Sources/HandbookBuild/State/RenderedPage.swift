@@ -5,8 +5,8 @@ struct RenderedPage {
     /// The page's file.
     var file: OutputFile?
     var path: SitePath
-    /// The template links on the page that name no page or copied file (the site-wide files are
-    /// not made yet: `SiteState.checkLinks` looks among them).
+    /// The template links on the page that name no file of the site (the site-wide files are
+    /// made last, but their paths are known when pages render).
     var missingTargets: [String]
     var chapter: PrintPageWriter.Chapter?
     /// The same, on its chapter.
