@@ -12,12 +12,15 @@ import Testing
     }
 
     /// Streams `chapters` (in that order) into the print page of a staged site and reads it back.
-    private static func streamed(shell: String, numbers: [Int], chapters: [PrintPageWriter.Chapter]) throws -> String {
+    private static func streamed(shell: String, numbers: [Int], chapters: [PrintPageWriter.Chapter],
+                                 inBatchesOf size: Int = 1) throws -> String {
         let output = Fixtures.temporaryFolder() + "/public"
         let staged = StagedSite(output: output)
         staged.open()
         var stream = PrintPageStream(shell: PrintPageAssembly(shell: shell), numbers: numbers, into: staged)
-        for chapter in chapters { stream.add(chapter) }
+        for start in stride(from: 0, to: chapters.count, by: size) {
+            stream.add(Array(chapters[start..<min(start + size, chapters.count)]))
+        }
         stream.finish()
         try staged.finish()
         return try String(contentsOfFile: output + "/" + PrintPageWriter.outputPath.rawValue, encoding: .utf8)
@@ -63,5 +66,16 @@ import Testing
         #expect(Fixtures.tree(output) == ["index.html": Data("good".utf8)])
         let parent = (output as NSString).deletingLastPathComponent
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["public"])
+    }
+
+    /// Chapters given a batch at a time are written with as few calls as can be: hundreds of
+    /// pieces at once, empty ones among them, must still come out whole and in order.
+    @Test(arguments: [1, 7, 300, 1000])
+    func writesBatchesOfChaptersWhole(batchSize: Int) throws {
+        let m = PrintPageAssembly.marker
+        let chapters = (1...700).map { Self.chapter($0, $0 % 5 == 0 ? "" : String(repeating: "<p>\($0)é</p>", count: $0 % 13)) }
+        let shell = "<html>" + (1...700).map { "<h1>\($0)</h1>\(m($0))" }.joined() + "</html>"
+        #expect(try Self.streamed(shell: shell, numbers: Array(1...700), chapters: chapters, inBatchesOf: batchSize)
+            == Self.assembled(shell: shell, chapters: chapters))
     }
 }

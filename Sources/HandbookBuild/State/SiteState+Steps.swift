@@ -224,7 +224,7 @@ extension SiteState {
         // The batch's files are written on the staged site's queue while the next batch is made.
         output?.writeLater(rendered.compactMap(\.file))
         // The listing pages' chapters are the print page's last.
-        var listed: [PrintPageWriter.Chapter] = []
+        var listed: [PrintPageWriter.Chapter] = [], streamed: [PrintPageWriter.Chapter] = []
         for (source, page) in zip(sources, rendered) {
             pageFiles[source] = keepsFiles ? page.file : nil
             searchEntries[source] = page.searchEntry
@@ -234,9 +234,9 @@ extension SiteState {
             if keepsFiles {
                 chapters[source] = page.chapter
             } else if let chapter = page.chapter {
-                if Self.listingPages.contains(source) { listed.append(chapter) } else { printStream?.add(chapter) }
+                if Self.listingPages.contains(source) { listed.append(chapter) } else { streamed.append(chapter) }
             }
         }
-        for chapter in listed { printStream?.add(chapter) }
+        printStream?.add(streamed + listed)
     }
 }

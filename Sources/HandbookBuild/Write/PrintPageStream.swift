@@ -31,9 +31,18 @@ struct PrintPageStream {
 
     /// Takes the next chapter; a second chapter with the number of an earlier one is left out.
     mutating func add(_ chapter: PrintPageWriter.Chapter) {
-        guard expected.remove(chapter.number) != nil else { return }
-        if unwrittenMarkers[chapter.number] != nil { waiting[chapter.number] = chapter.html }
-        writeReadyPieces()
+        add([chapter])
+    }
+
+    /// Takes the next chapters, in order, and writes what they make ready in one go.
+    mutating func add(_ chapters: [PrintPageWriter.Chapter]) {
+        var ready: [QueuedFile.Piece] = []
+        defer { file.append(ready) }
+        for chapter in chapters {
+            guard expected.remove(chapter.number) != nil else { continue }
+            if unwrittenMarkers[chapter.number] != nil { waiting[chapter.number] = chapter.html }
+            collectReadyPieces(into: &ready)
+        }
     }
 
     /// Writes the rest (a chapter that never came is empty) and closes the file.
@@ -45,7 +54,11 @@ struct PrintPageStream {
 
     private mutating func writeReadyPieces() {
         var ready: [QueuedFile.Piece] = []
-        defer { file.append(ready) }
+        collectReadyPieces(into: &ready)
+        file.append(ready)
+    }
+
+    private mutating func collectReadyPieces(into ready: inout [QueuedFile.Piece]) {
         while written < pieces.count {
             switch pieces[written] {
             case .run(let range):

@@ -39,14 +39,7 @@ final class QueuedFile: @unchecked Sendable {
 
     private func write(_ pieces: [Piece]) {
         do {
-            for piece in pieces {
-                switch piece {
-                case .bytes(let bytes, let range):
-                    try bytes.withUnsafeBytes { try file?.append(UnsafeRawBufferPointer(rebasing: $0[range])) }
-                case .text(let text):
-                    try file?.append(text)
-                }
-            }
+            try file?.append(pieces)
         } catch {
             site.record(error, at: path.rawValue)
             file = nil
