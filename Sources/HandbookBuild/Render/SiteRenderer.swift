@@ -71,19 +71,26 @@ struct SiteRenderer {
             + (writesPrintPage(templates) ? [PrintPageWriter.outputPath] : [])
     }
 
-    /// `404.html`, `sitemap.xml`, `robots.txt` and the contents page, then the search files, put
-    /// together from the pages' `entries` (see `printPage(chapters:)` for the print page);
-    /// `termUses` changes whenever which pages use which glossary terms does.
-    func renderSiteFiles(entries: [SitePath: String], termUses: Int, memos: inout RenderMemos,
-                         reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
-        // The search files, the largest, are made on another thread meanwhile.
-        let terms = memos.searchTerms
-        let search = BackgroundValue { [self] in
+    /// What `startSearchFiles` makes: the search files, the memo of the index's terms, and the
+    /// warning of an index over its budget.
+    typealias SearchFiles = (files: [OutputFile], terms: Memo<Int, String>, found: [Diagnostic])
+
+    /// The search files, the largest of the site-wide files, made on another thread from the
+    /// pages' `entries` (`renderSiteFiles` takes them when they are made); `termUses` changes
+    /// whenever which pages use which glossary terms does.
+    func startSearchFiles(entries: [SitePath: String], termUses: Int, terms: Memo<Int, String>) -> BackgroundValue<SearchFiles> {
+        BackgroundValue { [self] in
             var terms = terms
             var found: [Diagnostic] = []
             let files = searchFiles(entries: entries, termUses: termUses, terms: &terms, reporting: &found)
             return (files: files, terms: terms, found: found)
         }
+    }
+
+    /// `404.html`, `sitemap.xml`, `robots.txt` and the contents page, then the `search` files
+    /// (see `printPage(chapters:)` for the print page).
+    func renderSiteFiles(search: BackgroundValue<SearchFiles>, memos: inout RenderMemos,
+                         reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let sitemap = SitemapWriter(baseURL: configuration.baseURL)
         let listed = site.pages.values.map { SitemapWriter.Entry(address: $0.address, reviewed: $0.frontMatter.reviewed) }
             .sorted { $0.address < $1.address }

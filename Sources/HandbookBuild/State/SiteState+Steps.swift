@@ -96,6 +96,10 @@ extension SiteState {
                    links: firstRenderer?.crossReferences.links)
         }
         uses.finish(into: &references)
+        // Every page's search entry is made: the search files, the longest of the site-wide
+        // files to make, are made on another thread from now on.
+        let search = makeRenderer(links: firstRenderer?.crossReferences.links)?.startSearchFiles(entries: searchEntries, termUses: termUses,
+                                                                  terms: memos.searchTerms)
         // The index links go by gets the pages' outlines once, not batch by batch: it then
         // shares the site's pages (the referencer keeps the index it was made with).
         site.index.pages = site.pages
@@ -103,7 +107,7 @@ extension SiteState {
         references.unresolvedDestinations = outcomes.values.reduce(into: []) { $0.formUnion($1.unresolved) }
         takeShell()
         printStream?.finish()
-        finish(writingTo: output, printShell: printShell, paths: known)
+        finish(writingTo: output, printShell: printShell, paths: known, search: search)
     }
 
     /// `pages` cut into batches of at most `batchSize`, all of about the same size: the last
@@ -115,8 +119,10 @@ extension SiteState {
     }
 
     /// Every diagnostic, the site-wide files, and the check of the links templates write.
-    /// `paths` are the paths of every file of the site.
-    private mutating func finish(writingTo output: StagedSite?, printShell: PrintPageAssembly?, paths: OutputPaths) {
+    /// `paths` are the paths of every file of the site; `search`, the search files when they
+    /// are being made already.
+    private mutating func finish(writingTo output: StagedSite?, printShell: PrintPageAssembly?, paths: OutputPaths,
+                                 search: BackgroundValue<SiteRenderer.SearchFiles>?) {
         var diagnostics = fixedDiagnostics + site.pageDiagnostics.values.joined() + outcomes.values.flatMap(\.diagnostics)
         diagnostics += CrossReferenceChecker().check(references, pages: site.pages, register: site.register,
                                                      glossary: site.glossary)
@@ -125,7 +131,8 @@ extension SiteState {
             self.diagnostics = diagnostics.sorted()
             return
         }
-        siteFiles = renderer.renderSiteFiles(entries: searchEntries, termUses: termUses, memos: &memos, reporting: &diagnostics)
+        let search = search ?? renderer.startSearchFiles(entries: searchEntries, termUses: termUses, terms: memos.searchTerms)
+        siteFiles = renderer.renderSiteFiles(search: search, memos: &memos, reporting: &diagnostics)
         output?.write(siteFiles)
         var printShell = printShell
         if writer == nil, let made = renderer.printPage(chapters: chapters, shells: &memos.printShell) {
