@@ -33,7 +33,20 @@ extension SiteState {
         let firstRenderer = makeRenderer()
         pageContext = firstRenderer?.context
         writesPrintPage = firstRenderer?.writesPrintPage ?? false
-        if writesPrintPage, printWriter == nil { printWriter = firstRenderer?.printPageWriter() }
+        // The print page's writer, its shell (which lists every chapter) and the chapters' numbers
+        // are needed once the first batch is linked: a state that writes makes them on another
+        // thread meanwhile. (It is not updated, so it keeps no memo of the shell.)
+        var pendingPrint: BackgroundValue<(writer: PrintPageWriter, shell: PrintPageAssembly, numbers: [Int])>?
+        if writesPrintPage, printWriter == nil, writer != nil, let renderer = firstRenderer {
+            let pages = site.pages
+            pendingPrint = BackgroundValue {
+                let printWriter = renderer.printPageWriter()
+                let headings = renderer.printOrder.map { renderer.printChapter(for: pages[$0]!, writer: printWriter) }
+                return (printWriter, renderer.printShell(headings), headings.map(\.number))
+            }
+        } else if writesPrintPage, printWriter == nil {
+            printWriter = firstRenderer?.printPageWriter()
+        }
         let printOrder = firstRenderer?.printOrder ?? []
         let ordered = printOrder.filter(relinked.contains) + relinked.subtracting(printOrder).sorted()
 
@@ -46,20 +59,12 @@ extension SiteState {
         output?.makeFolders(for: site.pages.values.map { SitePath($0.address.outputPath.directory) })
         var printShell: PrintPageAssembly?
         var printStream: PrintPageStream?
-        // The shell lists every chapter, and only the first chapter written needs it: it is made
-        // on another thread while the first batch is linked. (A state that writes is not updated,
-        // so it keeps no memo of it.)
-        var pendingShell: (shell: BackgroundValue<PrintPageAssembly>, numbers: [Int])?
-        if writer != nil, let renderer = firstRenderer, let printWriter {
-            let headings = printOrder.map { renderer.printChapter(for: site.pages[$0]!, writer: printWriter) }
-            pendingShell = (BackgroundValue { renderer.printShell(headings) }, headings.map(\.number))
-        }
         func takeShell() {
-            guard let (shell, numbers) = pendingShell else { return }
-            let made = shell.value
-            printShell = made
-            printStream = output.map { PrintPageStream(shell: made, numbers: numbers, into: $0) }
-            pendingShell = nil
+            guard let made = pendingPrint?.value else { return }
+            printWriter = made.writer
+            printShell = made.shell
+            printStream = output.map { PrintPageStream(shell: made.shell, numbers: made.numbers, into: $0) }
+            pendingPrint = nil
         }
 
         renderedPaths = []
