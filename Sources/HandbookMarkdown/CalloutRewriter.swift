@@ -11,7 +11,7 @@ enum CalloutRewriter {
         let quotes = root.blocks.filter { $0.type == CMARK_NODE_BLOCK_QUOTE }
         for quote in quotes {
             guard let kind = removeMarker(from: quote, graveyard: graveyard) else { continue }
-            let box = CmarkNode.customBlock(onEnter: kind.openingHTML, onExit: "</div>")
+            let box = CmarkNode.customBlock(onEnter: kind.openingHTML, onExit: "</div>", like: quote)
             quote.insertBefore(sibling: box)
             quote.moveChildren(to: box)
             quote.bury(in: graveyard)
@@ -20,7 +20,7 @@ enum CalloutRewriter {
         let kinds = Dictionary(uniqueKeysWithValues: callouts.map { ($0.node, $0.kind) })
         for (node, kind) in callouts where kind == .myth {
             guard let next = node.next, kinds[next] == .fact else { continue }
-            let pair = CmarkNode.customBlock(onEnter: "<div class=\"myth-fact\">", onExit: "</div>")
+            let pair = CmarkNode.customBlock(onEnter: "<div class=\"myth-fact\">", onExit: "</div>", like: node)
             node.insertBefore(sibling: pair)
             pair.append(node)
             pair.append(next)

@@ -9,18 +9,21 @@ import CCmarkGFM
 /// array first.
 extension CmarkNode {
     /// A block that renders as `onEnter`, its children, then `onExit`. cmark emits custom
-    /// nodes as they are, in safe mode too.
-    static func customBlock(onEnter: String, onExit: String) -> CmarkNode {
-        makeNode(CMARK_NODE_CUSTOM_BLOCK, onEnter: onEnter, onExit: onExit)
+    /// nodes as they are, in safe mode too. Made with the allocator of `tree`'s nodes, as every
+    /// new node is: cmark links only nodes of the same allocator.
+    static func customBlock(onEnter: String, onExit: String, like tree: CmarkNode) -> CmarkNode {
+        makeNode(CMARK_NODE_CUSTOM_BLOCK, onEnter: onEnter, onExit: onExit, like: tree)
     }
 
     /// The inline counterpart of `customBlock`.
-    static func customInline(onEnter: String, onExit: String) -> CmarkNode {
-        makeNode(CMARK_NODE_CUSTOM_INLINE, onEnter: onEnter, onExit: onExit)
+    static func customInline(onEnter: String, onExit: String, like tree: CmarkNode) -> CmarkNode {
+        makeNode(CMARK_NODE_CUSTOM_INLINE, onEnter: onEnter, onExit: onExit, like: tree)
     }
 
-    private static func makeNode(_ type: cmark_node_type, onEnter: String, onExit: String) -> CmarkNode {
-        guard let pointer = cmark_node_new(type) else { fatalError("cmark could not allocate a node") }
+    private static func makeNode(_ type: cmark_node_type, onEnter: String, onExit: String, like tree: CmarkNode) -> CmarkNode {
+        guard let pointer = cmark_node_new_with_mem(type, handbook_node_mem(tree.pointer)) else {
+            fatalError("cmark could not allocate a node")
+        }
         // A new node's markers are empty, and render as nothing: an empty one is not set, which
         // would allocate a copy of it.
         if !onEnter.isEmpty { onEnter.withCString { _ = cmark_node_set_on_enter(pointer, $0) } }
@@ -34,9 +37,11 @@ extension CmarkNode {
         cmark_node_insert_after(pointer, sibling.pointer)
     }
 
-    /// A new text node.
-    static func text(_ literal: String) -> CmarkNode {
-        guard let pointer = cmark_node_new(CMARK_NODE_TEXT) else { fatalError("cmark could not allocate a node") }
+    /// A new text node, made like `tree`'s (see `customBlock`).
+    static func text(_ literal: String, like tree: CmarkNode) -> CmarkNode {
+        guard let pointer = cmark_node_new_with_mem(CMARK_NODE_TEXT, handbook_node_mem(tree.pointer)) else {
+            fatalError("cmark could not allocate a node")
+        }
         literal.withCString { _ = cmark_node_set_literal(pointer, $0) }
         return CmarkNode(pointer)
     }
@@ -65,8 +70,8 @@ extension CmarkNode {
 
     /// A node to bury taken-out nodes in: a custom block, which may hold any node, kept out of
     /// the tree. Free it (and them) with `cmark_node_free` when the tree goes.
-    static func graveyard() -> CmarkNode {
-        makeNode(CMARK_NODE_CUSTOM_BLOCK, onEnter: "", onExit: "")
+    static func graveyard(for tree: CmarkNode) -> CmarkNode {
+        makeNode(CMARK_NODE_CUSTOM_BLOCK, onEnter: "", onExit: "", like: tree)
     }
 
     /// Takes this node and everything under it out of the tree, into `graveyard`. They are not

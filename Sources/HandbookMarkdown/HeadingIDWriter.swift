@@ -17,8 +17,8 @@ enum HeadingIDWriter {
             node.setOnEnter(opening)
             return node
         }
-        let block = CmarkNode.customBlock(onEnter: "", onExit: "")
-        let heading = CmarkNode.customInline(onEnter: opening, onExit: "</h\(level)>")
+        let block = CmarkNode.customBlock(onEnter: "", onExit: "", like: node)
+        let heading = CmarkNode.customInline(onEnter: opening, onExit: "</h\(level)>", like: node)
         node.insertBefore(sibling: block)
         block.append(heading)
         node.moveChildren(to: heading)

@@ -17,10 +17,10 @@ public final class MarkdownDocument {
     /// Every stretch of plain text, in document order, as it stands after the edits so far.
     public private(set) var texts: [MarkdownText]
 
-    private let root: UnsafeMutablePointer<cmark_node>
+    private let parsed: MarkdownParser.Parsed
+    private var root: UnsafeMutablePointer<cmark_node> { parsed.root }
     /// Where nodes taken out of the tree go, to be freed with it (see `CmarkNode.bury(in:)`).
-    private let graveyard = CmarkNode.graveyard()
-    private let parser: OpaquePointer
+    private let graveyard: CmarkNode
     private let renderOptions: Int32
     private var headingNodes: [CmarkNode]
     private let linkNodes: [CmarkNode]
@@ -28,9 +28,10 @@ public final class MarkdownDocument {
     private let source: SourceText
 
     public init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {
-        (root, parser) = MarkdownParser.parse(text)
+        parsed = MarkdownParser.parse(text)
+        graveyard = CmarkNode.graveyard(for: CmarkNode(parsed.root))
         renderOptions = MarkdownParser.renderOptions(for: options)
-        let tree = CmarkNode(root)
+        let tree = CmarkNode(parsed.root)
         CalloutRewriter.rewrite(tree, graveyard: graveyard)
         let source = SourceText(text)
         self.source = source
@@ -45,9 +46,7 @@ public final class MarkdownDocument {
     }
 
     deinit {
-        cmark_node_free(root)
-        cmark_node_free(graveyard.pointer)
-        cmark_parser_free(parser)
+        MarkdownParser.free(parsed, graveyard: graveyard)
     }
 
     /// Gives each heading an id: `ids` is in the order of `headings` and as long. The heading
@@ -100,11 +99,11 @@ public final class MarkdownDocument {
                 switch piece {
                 case .text(let literal):
                     guard !literal.isEmpty else { continue }
-                    newNode = .text(literal)
+                    newNode = .text(literal, like: node)
                     keptNodes.append(newNode)
                     keptTexts.append(MarkdownText(text: literal, context: text.context, line: text.line))
                 case .html(let html):
-                    newNode = .customInline(onEnter: html, onExit: "")
+                    newNode = .customInline(onEnter: html, onExit: "", like: node)
                 }
                 last.insertAfter(sibling: newNode)
                 last = newNode
@@ -129,7 +128,9 @@ public final class MarkdownDocument {
 
     /// The document as an HTML fragment.
     public func renderHTML() -> String {
-        guard let html = cmark_render_html(root, renderOptions, cmark_parser_get_syntax_extensions(parser)) else {
+        // The HTML is the caller's, so it is not taken from the tree's allocator (see the shim).
+        guard let html = cmark_render_html_with_mem(root, renderOptions, cmark_parser_get_syntax_extensions(parsed.parser),
+                                                    cmark_get_default_mem_allocator()) else {
             return ""
         }
         defer { free(html) }

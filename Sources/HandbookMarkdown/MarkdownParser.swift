@@ -19,13 +19,19 @@ enum MarkdownParser {
     }()
 
     /// A finished tree and the parser that made it, kept for its list of extensions, which the
-    /// HTML renderer needs (the tag filter does nothing without it). The caller frees both:
-    /// the root with `cmark_node_free`, the parser with `cmark_parser_free`.
-    static func parse(_ text: String) -> (root: UnsafeMutablePointer<cmark_node>, parser: OpaquePointer) {
+    /// HTML renderer needs (the tag filter does nothing without it), and the arena they took
+    /// their memory from (see `handbook_arena_allocator` in the shim). The caller frees them all
+    /// with `free(_:)`.
+    static func parse(_ text: String) -> Parsed {
+        let arena = handbook_arena_new()!
         lock.lock()
-        defer { lock.unlock() }
+        handbook_arena_begin(arena)
+        defer {
+            handbook_arena_end()
+            lock.unlock()
+        }
         precondition(coreExtensionsRegistered)
-        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) else {
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, handbook_arena_allocator()) else {
             fatalError("cmark could not allocate a parser")
         }
         for name in extensionNames {
@@ -36,20 +42,32 @@ enum MarkdownParser {
         }
         text.withCString { cmark_parser_feed(parser, $0, text.utf8.count) }
         guard let root = cmark_parser_finish(parser) else { fatalError("cmark returned no document") }
-        return (root, parser)
+        return Parsed(root: root, parser: parser, arena: arena)
+    }
+
+    /// What `parse` gives.
+    struct Parsed {
+        let root: UnsafeMutablePointer<cmark_node>
+        let parser: OpaquePointer
+        let arena: UnsafeMutablePointer<handbook_arena>
+    }
+
+    /// Frees the tree, the nodes buried in `graveyard` (see `CmarkNode.bury(in:)`), the parser,
+    /// then the arena, whose blocks they may still have read.
+    static func free(_ parsed: Parsed, graveyard: CmarkNode) {
+        cmark_node_free(parsed.root)
+        cmark_node_free(graveyard.pointer)
+        cmark_parser_free(parsed.parser)
+        handbook_arena_free(parsed.arena)
     }
 
     /// `body` given the tree of `text` and a graveyard for the nodes it takes out (see
     /// `CmarkNode.bury(in:)`), all freed when it returns: for a tree that is read and let go.
     static func withTree<Result>(of text: String, _ body: (_ tree: CmarkNode, _ graveyard: CmarkNode) -> Result) -> Result {
-        let (root, parser) = parse(text)
-        let graveyard = CmarkNode.graveyard()
-        defer {
-            cmark_node_free(root)
-            cmark_node_free(graveyard.pointer)
-            cmark_parser_free(parser)
-        }
-        return body(CmarkNode(root), graveyard)
+        let parsed = parse(text)
+        let graveyard = CmarkNode.graveyard(for: CmarkNode(parsed.root))
+        defer { free(parsed, graveyard: graveyard) }
+        return body(CmarkNode(parsed.root), graveyard)
     }
 
     /// The options for `cmark_render_html`. Source positions stay out of the HTML.

@@ -164,7 +164,7 @@ enum TreeCollector {
             next = following.next
             following.bury(in: graveyard)
         }
-        let merged = CmarkNode.text(literal)
+        let merged = CmarkNode.text(literal, like: node)
         node.insertBefore(sibling: merged)
         node.bury(in: graveyard)
         return (merged, literal)

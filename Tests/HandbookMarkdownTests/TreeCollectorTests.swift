@@ -8,8 +8,8 @@ import Testing
     @Test func adjacentTextNodesBecomeOneNewNodeAndTheOldOnesAreBuried() {
         MarkdownParser.withTree(of: "one *two*\n") { tree, graveyard in
             let first = tree.firstChild!.firstChild!
-            first.insertAfter(sibling: .text("and "))
-            first.next!.insertAfter(sibling: .text("a half "))
+            first.insertAfter(sibling: .text("and ", like: tree))
+            first.next!.insertAfter(sibling: .text("a half ", like: tree))
             let nodes = TreeCollector.collect(in: tree, graveyard: graveyard)
             #expect(nodes.texts.map(\.text) == ["one and a half ", "two"])
             #expect(nodes.texts.map(\.line) == [1, 1])
