@@ -42,4 +42,6 @@ struct BodyMarkingOutput<Base: TemplateOutput>: TemplateOutput {
     mutating func write(_ text: Substring) { base.write(text) }
 
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { base.write(bytes) }
+
+    mutating func write(text: Int, of program: TemplateProgram) { base.write(text: text, of: program) }
 }

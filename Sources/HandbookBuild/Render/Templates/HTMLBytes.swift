@@ -34,6 +34,11 @@ final class HTMLBytes: TemplateOutput {
         }
     }
 
+    /// A template's text, from the program's bytes.
+    func write(text: Int, of program: TemplateProgram) {
+        write(program.bytes(ofText: text))
+    }
+
     func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if byteCount + bytes.count > capacity { grow(to: max(byteCount + bytes.count, 2 * capacity)) }

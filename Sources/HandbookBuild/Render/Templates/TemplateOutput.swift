@@ -10,6 +10,14 @@ protocol TemplateOutput {
     mutating func write(_ text: Substring)
     /// UTF-8 bytes, a whole number of characters.
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// The text numbered `text` in `program`.
+    mutating func write(text: Int, of program: TemplateProgram)
+}
+
+extension TemplateOutput {
+    mutating func write(text: Int, of program: TemplateProgram) {
+        write(program.texts[text])
+    }
 }
 
 extension TemplateOutput {

@@ -13,6 +13,10 @@
 final class TemplateProgram: @unchecked Sendable {
     let code: UnsafeMutableBufferPointer<TemplateInstruction>
     let texts: UnsafeMutableBufferPointer<String>
+    /// The texts' UTF-8 bytes, one after the other, and where each is: written into a page's
+    /// bytes from here, a text is not retained and released on every page.
+    let textBytes: UnsafeMutableBufferPointer<UInt8>
+    let textRanges: UnsafeMutableBufferPointer<Range<Int>>
     let names: UnsafeMutableBufferPointer<Name>
     /// The names' segments, one after the other.
     let segments: UnsafeMutableBufferPointer<String>
@@ -32,6 +36,15 @@ final class TemplateProgram: @unchecked Sendable {
         _ = self.code.initialize(from: builder.code)
         self.texts = .allocate(capacity: builder.texts.count)
         _ = self.texts.initialize(from: builder.texts)
+        let bytes = builder.texts.flatMap(\.utf8)
+        self.textBytes = .allocate(capacity: bytes.count)
+        _ = self.textBytes.initialize(from: bytes)
+        var start = 0
+        self.textRanges = .allocate(capacity: builder.texts.count)
+        _ = self.textRanges.initialize(from: builder.texts.map { text in
+            defer { start += text.utf8.count }
+            return start..<start + text.utf8.count
+        })
         self.names = .allocate(capacity: builder.names.count)
         _ = self.names.initialize(from: builder.names)
         self.segments = .allocate(capacity: builder.segments.count)
@@ -43,9 +56,16 @@ final class TemplateProgram: @unchecked Sendable {
     deinit {
         code.deinitialize().deallocate()
         texts.deinitialize().deallocate()
+        textBytes.deinitialize().deallocate()
+        textRanges.deinitialize().deallocate()
         names.deinitialize().deallocate()
         segments.deinitialize().deallocate()
         templates.deinitialize().deallocate()
+    }
+
+    /// The UTF-8 bytes of the text numbered `text`, in place.
+    func bytes(ofText text: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: textBytes[textRanges[text]])
     }
 
     /// The number of the template `name`, nil when it is not compiled.

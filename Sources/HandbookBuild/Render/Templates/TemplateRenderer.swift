@@ -76,7 +76,7 @@ struct TemplateRenderer {
     private mutating func render<Output: TemplateOutput>(_ node: TemplateInstruction, into output: inout Output) throws {
         switch node {
         case .text(let text):
-            output.write(program.texts[text])
+            output.write(text: text, of: program)
         case .variable(let name, let escaped):
             guard let value = try lookUp(name) else { return }
             try append(value, escaped: escaped, to: &output)
