@@ -40,10 +40,12 @@ public struct ReviewDate: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// `23 November 2026`
     public var longText: String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December"]
-        return "\(day) \(names[month - 1]) \(year)"
+        "\(day) \(Self.monthNames[month - 1]) \(year)"
     }
+
+    /// Made once: every page's date is written twice (its page and its print chapter).
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                     "September", "October", "November", "December"]
 }
 
 /// Zero-padded decimal digits.
