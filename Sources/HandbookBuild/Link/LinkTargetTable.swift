@@ -12,7 +12,7 @@ import HandbookModel
 /// what a `SitePath` look-up would. A path that is found under two spellings is found as the
 /// first of these it is: glossary term (when there is a glossary page), page, unparsed page,
 /// left-out draft; content files are never Markdown, so never one of these.
-struct LinkTargetTable: Sendable {
+final class LinkTargetTable: Sendable {
     enum Kind: Sendable {
         case page(Int)
         case glossaryTerm(slug: String)

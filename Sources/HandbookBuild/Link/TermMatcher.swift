@@ -8,7 +8,7 @@ import Foundation
 /// are compared by their bytes, found with a `ByteStringTable`, without building a String. The
 /// text's words are read as they are needed, so matching stores and allocates nothing but
 /// the matches (and the folded forms of words with letters beyond ASCII).
-struct TermMatcher {
+final class TermMatcher: Sendable {
     struct Match {
         var range: Range<String.Index>
         /// The term's place in the list the matcher was made with.
