@@ -29,33 +29,37 @@ public struct GitHubSlugger {
 
     /// The slug of `text` alone, without the suffix that keeps repeats unique.
     public static func slugBase(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlugBase(text) }
-        var slug = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar == " " {
-                slug.append("-")
-            } else if isKept(scalar) {
-                slug.append(scalar)
-            }
-        }
-        return String(slug)
-    }
-
-    /// `slugBase` for ASCII text, on its bytes: of ASCII, only letters, digits, `_` and `-`
-    /// are kept, and lowercasing is a bit.
-    private static func asciiSlugBase(_ text: String) -> String {
         var slug: [UInt8] = []
         slug.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: " "): slug.append(UInt8(ascii: "-"))
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte | 0x20)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "_"), UInt8(ascii: "-"): slug.append(byte)
-            default: break
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                appendASCII(UInt8(scalar.value), to: &slug)
+                continue
+            }
+            // Lowercasing maps each scalar on its own (a headline's "–" or "É" as well): the
+            // text's other scalars need none of it.
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                if lowered.isASCII {
+                    appendASCII(UInt8(lowered.value), to: &slug)
+                } else if isKept(lowered) {
+                    slug.append(contentsOf: UTF8.encode(lowered)!)
+                }
             }
         }
         return String(decoding: slug, as: UTF8.self)
+    }
+
+    /// Of ASCII, only letters, digits, `_` and `-` are kept, a space becomes `-`, and
+    /// lowercasing is a bit.
+    @inline(__always)
+    private static func appendASCII(_ byte: UInt8, to slug: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: " "): slug.append(UInt8(ascii: "-"))
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte | 0x20)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "-"): slug.append(byte)
+        default: break
+        }
     }
 
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {

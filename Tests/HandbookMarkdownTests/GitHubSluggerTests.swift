@@ -1,5 +1,5 @@
-import Testing
 import HandbookMarkdown
+import Testing
 
 /// Cases from github-slugger's own fixtures, which follow what GitHub does.
 @Suite struct GitHubSluggerTests {
@@ -37,6 +37,41 @@ import HandbookMarkdown
         #expect(GitHubSlugger.slugBase(ascii + "\u{E9}") == GitHubSlugger.slugBase(ascii) + "\u{E9}")
     }
 
+    /// The slug base is made scalar by scalar; the rule it follows lowercases the whole text
+    /// first. Random text from letters with unusual lowercase forms (the Kelvin sign, dotted
+    /// İ, final sigma, ǅ), marks, numbers, punctuation and spaces gives the same slugs.
+    @Test func scalarByScalarSlugsAsTheWholeTextLowercased() {
+        var generator = LinearCongruential(state: 11)
+        let pieces = ["A", "z", "0", " ", "-", "_", ".", "\u{212A}", "\u{130}", "Σ", "σ", "ς", "ΑΣ", "\u{1C5}", "É", "e\u{301}",
+                      "–", "’", "ß", "Ⅻ", "²", "½", "😄", "你", "\u{A0}", "\t", "Ǆ", "ﬁ", "İstanbul", "ΟΔΟΣ"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(GitHubSlugger.slugBase(text) == Self.referenceSlugBase(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// The rule as first written: the whole text lowercased, then each scalar kept or not.
+    private static func referenceSlugBase(_ text: String) -> String {
+        var slug = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " {
+                slug.append("-")
+            } else if scalar == "-" || scalar.properties.isAlphabetic {
+                slug.append(scalar)
+            } else {
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                     .nonspacingMark, .spacingMark, .enclosingMark,
+                     .decimalNumber, .letterNumber, .connectorPunctuation, .surrogate:
+                    slug.append(scalar)
+                default:
+                    break
+                }
+            }
+        }
+        return String(slug)
+    }
+
     @Test func repeatsGetNumberedSuffixes() {
         var slugger = GitHubSlugger()
         #expect(["golf", "golf", "golf"].map { slugger.slug($0) } == ["golf", "golf-1", "golf-2"])
@@ -63,5 +98,15 @@ import HandbookMarkdown
     @Test func emptyHeadingsGetEmptyThenNumberedSlugs() {
         var slugger = GitHubSlugger()
         #expect(["", "!!!", ""].map { slugger.slug($0) } == ["", "-1", "-2"])
+    }
+}
+
+/// A fixed-seed generator for the random texts (this test target does without `TestSupport`).
+private struct LinearCongruential: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state ^ (state >> 29)
     }
 }
