@@ -65,12 +65,6 @@ public struct TemplateSet: Sendable {
         return templates.render(root, withTemplate: name, reserving: reserved) ?? ""
     }
 
-    /// The same, as a file's bytes.
-    func renderData(_ values: PageValues, with name: String) -> Data {
-        let (root, reserved) = root(values)
-        return templates.renderData(root, withTemplate: name, reserving: reserved) ?? Data()
-    }
-
     /// `render`, with where the page's body (`values.page.content`) was written whole in the
     /// text's UTF-8 (see `BodyMarkingOutput`).
     func renderMarkingBody(_ values: PageValues, with name: String) -> (text: String, body: [Range<Int>]) {

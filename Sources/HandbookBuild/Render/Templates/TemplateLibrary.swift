@@ -58,12 +58,7 @@ struct TemplateLibrary: Sendable {
 
     /// The named template rendered as a file's bytes, nil when there is no such template.
     func renderData(_ value: Any, withTemplate name: String, reserving extra: Int = 0) -> Data? {
-        if let template = program.number(of: name) {
-            let output = HTMLBytes(reserving: sizes[template] + extra)
-            var written = output
-            if render(value, template: template, into: &written) { return output.data() }
-        }
-        return library.render(value, withTemplate: name).map { Data($0.utf8) }
+        renderData(value, withTemplate: name, reserving: extra, marking: "")?.data
     }
 
     /// `renderData`, with where `body` was written whole in the bytes (see `BodyMarkingOutput`;
@@ -81,25 +76,28 @@ struct TemplateLibrary: Sendable {
     /// `render`, with where `body` was written whole in the text's UTF-8 (see `renderData(_:withTemplate:reserving:marking:)`).
     func render(_ value: Any, withTemplate name: String, reserving extra: Int = 0,
                 marking body: String) -> (text: String, body: [Range<Int>])? {
-        if let template = program.number(of: name) {
-            var output = ""
-            output.reserveCapacity(sizes[template] + extra)
-            var marking = BodyMarkingOutput(output, body: body)
-            output = ""
-            if render(value, template: template, into: &marking) { return (marking.base, marking.bodyRanges) }
-        }
-        return library.render(value, withTemplate: name).map { ($0, []) }
+        renderCompiled(value, withTemplate: name, reserving: extra, marking: body)
+            ?? library.render(value, withTemplate: name).map { ($0, []) }
     }
 
     /// The compiled rendering alone: nil when the template is not compiled or a value needs
     /// swift-mustache (a lambda, a template).
     func renderCompiled(_ value: Any, withTemplate name: String, reserving extra: Int = 0) -> String? {
+        renderCompiled(value, withTemplate: name, reserving: extra, marking: "")?.text
+    }
+
+    /// The same, with where `body` was written whole in the text's UTF-8.
+    private func renderCompiled(_ value: Any, withTemplate name: String, reserving extra: Int,
+                                marking body: String) -> (text: String, body: [Range<Int>])? {
         guard let template = program.number(of: name) else { return nil }
         var output = ""
         // The text of the template and its partials: most of a page, and not much more than a
         // small fragment, which the outline's and the link lists' memos keep with its capacity.
         output.reserveCapacity(sizes[template] + extra)
-        return render(value, template: template, into: &output) ? output : nil
+        var marking = BodyMarkingOutput(output, body: body)
+        // The wrapper holds the only reference to the text, which then grows in place.
+        output = ""
+        return render(value, template: template, into: &marking) ? (marking.base, marking.bodyRanges) : nil
     }
 
     /// Whether the template rendered compiled: false when a value needs swift-mustache.
