@@ -175,6 +175,10 @@ extension SiteState {
             bodies[source] = body
             site.pages[source] = page
         }
+        // A state that writes as it renders is never updated, so it never reads a page's file
+        // again once the page is linked: letting the files go, batch by batch, keeps the build's
+        // memory from holding every page's Markdown to the end.
+        if writer != nil { for source in batch { sources.markdown[source] = nil } }
         // Which pages use which terms and sources is kept on a queue of its own.
         uses.replace(changes)
         return citationsChanged

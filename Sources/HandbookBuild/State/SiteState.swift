@@ -12,7 +12,8 @@ import HandbookModel
 ///
 /// A state made for `handbook build` (`build(_:fileSystem:writer:)` with a writer) keeps no
 /// page's body or files: it writes each file as soon as it is rendered, so the build's memory
-/// does not grow with the pages' HTML. It cannot be updated.
+/// does not grow with the pages' HTML; nor, once a page is linked, its Markdown file. It cannot
+/// be updated.
 public struct SiteState: @unchecked Sendable {
     public let options: BuildOptions
     var sources: SiteSources
