@@ -34,27 +34,32 @@ struct WrittenWordSet {
     }
 
     /// Writes an ASCII word unless an equal word is already in; false if it was.
+    @inline(__always)
     mutating func insertASCII(_ word: FoldedWord) -> Bool {
-        guard word.count <= 16 else {
-            guard longWords.insert(String(decoding: word.bytes, as: UTF8.self)).inserted else { return false }
-            write(word.bytes)
-            return true
-        }
+        guard word.count <= 16 else { return insertLong(word) }
         let key = Slot(head: word.head, tail: word.tail)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(key) >> shift)
-        let found = slots.withUnsafeBufferPointer { slots in
+        // Looked up and, when new, put in with one access to the table.
+        let isNew = slots.withUnsafeMutableBufferPointer { slots in
             while slots[slot] != Slot() {
-                if slots[slot] == key { return true }
+                if slots[slot] == key { return false }
                 slot = (slot + 1) & mask
             }
-            return false
+            slots[slot] = key
+            return true
         }
-        guard !found else { return false }
-        slots[slot] = key
+        guard isNew else { return false }
         write(word.bytes)
         used += 1
         if used * 2 > slots.count { grow() }
+        return true
+    }
+
+    /// A word of more than sixteen bytes, kept as a string.
+    private mutating func insertLong(_ word: FoldedWord) -> Bool {
+        guard longWords.insert(String(decoding: word.bytes, as: UTF8.self)).inserted else { return false }
+        write(word.bytes)
         return true
     }
 
