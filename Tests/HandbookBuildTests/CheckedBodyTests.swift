@@ -102,7 +102,7 @@ import TestSupport
         let second = first.upperBound + 7 + escaped..<first.upperBound + 7 + escaped + body.utf8.count
         let data = try #require(templates.renderData(values, withTemplate: "page", marking: body))
         #expect(data.body == [first, second])
-        #expect(data.data == templates.renderData(values, withTemplate: "page"))
+        #expect(data.data == templates.renderData(values, withTemplate: "page")?.data)
         let text = try #require(templates.render(values, withTemplate: "page", marking: body))
         #expect(text.body == [first, second])
         #expect(text.text == templates.render(values, withTemplate: "page"))

@@ -117,13 +117,13 @@ import Testing
             let root = fuzz.object(depth: 0)
             let expected = library.render(root, withTemplate: "main")
             #expect(compiled.renderCompiled(root, withTemplate: "main") == expected)
-            #expect(compiled.renderData(root, withTemplate: "main") == expected.map { Data($0.utf8) })
+            #expect(compiled.renderData(root, withTemplate: "main")?.data == expected.map { Data($0.utf8) })
         }
     }
 
     /// A page's file is rendered into bytes rather than a `String` (see `HTMLBytes`): the same
     /// bytes as the compiled rendering `rendered`.
     static func bytesMatch(_ rendered: String, _ compiled: TemplateLibrary, _ root: Any) -> Bool {
-        compiled.renderData(root, withTemplate: "main") == Data(rendered.utf8)
+        compiled.renderData(root, withTemplate: "main")?.data == Data(rendered.utf8)
     }
 }

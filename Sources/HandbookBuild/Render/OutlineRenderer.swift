@@ -26,9 +26,7 @@ final class OutlineRenderer: Sendable {
 
     /// The entries rendered one after the other, each with its shown children inside it.
     func html(for items: [OutlineItem], site: SiteValues) -> String {
-        var html = ""
-        append(items, site: site, number: memo.number(of: site), to: &html)
-        return html
+        render(items, site: site, number: memo.number(of: site))
     }
 
     /// The outline `page` shows of `tree`: the same bytes as `html(for:site:)` gives for

@@ -124,19 +124,19 @@ extension SiteState {
     }
 
     /// Every diagnostic, the site-wide files, and the check of the links templates write.
-    /// `paths` are the paths of every file of the site; `search`, the search files when they
-    /// are being made already.
+    /// `paths` are the paths of every file of the site; `search`, the search files being made
+    /// (nil when the site cannot be rendered).
     private mutating func finish(writingTo output: StagedSite?, printShell: PrintPageAssembly?, paths: OutputPaths,
                                  search: BackgroundValue<SiteRenderer.SearchFiles>?) {
         var diagnostics = fixedDiagnostics + site.pageDiagnostics.values.joined() + outcomes.values.flatMap(\.diagnostics)
         diagnostics += CrossReferenceChecker().check(references, pages: site.pages, register: site.register,
                                                      glossary: site.glossary)
         diagnostics += gradeDiagnostics.values.joined()
-        guard let renderer = makeRenderer() else {
+        // The search files are started whenever there is a renderer (see `rebuild`).
+        guard let renderer = makeRenderer(), let search else {
             self.diagnostics = diagnostics.sorted()
             return
         }
-        let search = search ?? renderer.startSearchFiles(entries: searchEntries, termUses: termUses, terms: memos.searchTerms)
         siteFiles = renderer.renderSiteFiles(search: search, memos: &memos, reporting: &diagnostics)
         output?.write(siteFiles)
         var printShell = printShell

@@ -29,12 +29,8 @@ struct PrintPageStream {
         writeReadyPieces()
     }
 
-    /// Takes the next chapter; a second chapter with the number of an earlier one is left out.
-    mutating func add(_ chapter: PrintPageWriter.Chapter) {
-        add([chapter])
-    }
-
-    /// Takes the next chapters, in order, and writes what they make ready in one go.
+    /// Takes the next chapters, in order, and writes what they make ready in one go; a chapter
+    /// with the number of an earlier one is left out.
     mutating func add(_ chapters: [PrintPageWriter.Chapter]) {
         var ready: [QueuedFile.Piece] = []
         defer { file.append(ready) }

@@ -56,15 +56,11 @@ struct TemplateLibrary: Sendable {
         renderCompiled(value, withTemplate: name, reserving: extra) ?? library.render(value, withTemplate: name)
     }
 
-    /// The named template rendered as a file's bytes, nil when there is no such template.
-    func renderData(_ value: Any, withTemplate name: String, reserving extra: Int = 0) -> Data? {
-        renderData(value, withTemplate: name, reserving: extra, marking: "")?.data
-    }
-
-    /// `renderData`, with where `body` was written whole in the bytes (see `BodyMarkingOutput`;
-    /// nowhere when swift-mustache rendered the template).
+    /// The named template rendered as a file's bytes, nil when there is no such template; with
+    /// where `body` was written whole in the bytes (see `BodyMarkingOutput`; nowhere when
+    /// swift-mustache rendered the template, or `body` is empty).
     func renderData(_ value: Any, withTemplate name: String, reserving extra: Int = 0,
-                    marking body: String) -> (data: Data, body: [Range<Int>])? {
+                    marking body: String = "") -> (data: Data, body: [Range<Int>])? {
         if let template = program.number(of: name) {
             let output = HTMLBytes(reserving: sizes[template] + extra)
             var marking = BodyMarkingOutput(output, body: body)
