@@ -23,10 +23,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Lets parsers run on several threads at once: keeps cmark-gfm's table of the characters
+        // that start an inline the same for every parse (see its header).
+        .target(name: "CCmarkSpecialCharacters", dependencies: ["CCmarkGFM"],
+                linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Values shared by every stage: locations, diagnostics, pages, the outline.
         .target(name: "HandbookModel"),
         // The only module that calls cmark-gfm.
-        .target(name: "HandbookMarkdown", dependencies: ["CCmarkGFM", "HandbookModel"]),
+        .target(name: "HandbookMarkdown", dependencies: ["CCmarkGFM", "CCmarkSpecialCharacters", "HandbookModel"]),
         // The build pipeline: load, parse, link, check, render, write.
         .target(
             name: "HandbookBuild",

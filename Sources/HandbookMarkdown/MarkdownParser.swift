@@ -1,37 +1,33 @@
 import CCmarkGFM
+import CCmarkSpecialCharacters
 import Foundation
 
 /// Runs cmark-gfm's parser with the handbook's settings: the GFM extensions, footnotes and
 /// source positions.
 ///
-/// libcmark-gfm 0.29 cannot parse on two threads at once: `cmark_parser_finish` edits global
-/// tables of special characters (github/cmark-gfm#176). Every parse therefore holds one lock;
-/// rendering and walking separate trees need no lock.
+/// libcmark-gfm 0.29 cannot finish two parses on two threads at once: `cmark_parser_finish`
+/// edits global tables of special characters (github/cmark-gfm#176). Where the
+/// `CCmarkSpecialCharacters` target can fix those tables for good (see its header), parses run
+/// side by side; elsewhere each parse finishes under one lock. Reading the text into blocks
+/// (`cmark_parser_feed`), rendering and walking separate trees touch no shared state.
 enum MarkdownParser {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     private static let lock = NSLock()
 
-    /// Registers the core extensions the first time it is read; Swift runs it once.
-    private static let coreExtensionsRegistered: Bool = {
+    /// Whether parses may finish on several threads at once. The first read registers the core
+    /// extensions and fixes the special characters of a parser with every extension; Swift runs
+    /// it once, before any parse.
+    static let parsesInParallel: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
-        return true
+        let primer = newParser(memory: cmark_get_default_mem_allocator())
+        defer { cmark_parser_free(primer) }
+        return handbook_fix_special_characters(primer)
     }()
 
-    /// A finished tree and the parser that made it, kept for its list of extensions, which the
-    /// HTML renderer needs (the tag filter does nothing without it), and the arena they took
-    /// their memory from (see `handbook_arena_allocator` in the shim). The caller frees them all
-    /// with `free(_:)`.
-    static func parse(_ text: String) -> Parsed {
-        let arena = handbook_arena_new()!
-        lock.lock()
-        handbook_arena_begin(arena)
-        defer {
-            handbook_arena_end()
-            lock.unlock()
-        }
-        precondition(coreExtensionsRegistered)
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, handbook_arena_allocator()) else {
+    /// A parser with the handbook's options and extensions, taking its memory from `memory`.
+    private static func newParser(memory: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer {
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, memory) else {
             fatalError("cmark could not allocate a parser")
         }
         for name in extensionNames {
@@ -40,8 +36,24 @@ enum MarkdownParser {
             }
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
+        return parser
+    }
+
+    /// A finished tree and the parser that made it, kept for its list of extensions, which the
+    /// HTML renderer needs (the tag filter does nothing without it), and the arena they took
+    /// their memory from (see `handbook_arena_allocator` in the shim). The caller frees them all
+    /// with `free(_:)`.
+    static func parse(_ text: String) -> Parsed {
+        let parallel = parsesInParallel
+        let arena = handbook_arena_new()!
+        handbook_arena_begin(arena)
+        defer { handbook_arena_end() }
+        let parser = newParser(memory: handbook_arena_allocator())
         text.withCString { cmark_parser_feed(parser, $0, text.utf8.count) }
-        guard let root = cmark_parser_finish(parser) else { fatalError("cmark returned no document") }
+        if !parallel { lock.lock() }
+        let finished = cmark_parser_finish(parser)
+        if !parallel { lock.unlock() }
+        guard let root = finished else { fatalError("cmark returned no document") }
         return Parsed(root: root, parser: parser, arena: arena)
     }
 
