@@ -51,6 +51,7 @@ public struct SiteLoader: Sendable {
         sources.contentFiles.formUnion(paths.filter { $0.pathExtension.lowercased() != "md" })
         // On every core: a large handbook has thousands of pages to read and decode.
         let results = pages.concurrentMap { self.read(SiteLayout.contentFolder + "/" + $0.rawValue, below: root) }
+        sources.markdown.reserveCapacity(pages.count)
         for (path, result) in zip(pages, results) {
             switch result {
             case .success(let file): sources.markdown[path] = file

@@ -46,6 +46,10 @@ public struct SiteParser: Sendable {
         // A large outline takes a while to read, and the pages do not need it to be parsed: it
         // is read on another thread meanwhile.
         let parsedOutline = catalog.outline.map { file in BackgroundValue { OutlineParser().parse(file) } }
+        // So are the glossary terms and the source records, which need nothing the pages give.
+        let glossaryTerms = catalog.glossaryTerms, seeds = sources.seeds
+        let parsedGlossary = BackgroundValue { GlossaryParser(options: options).parse(glossaryTerms) }
+        let loadedRegister = BackgroundValue { SourceRegister.load(seeds) }
         let parser = PageParser(options: options)
         let parsed = catalog.pages.concurrentMap { parser.parse($0.file, at: $0.path) }
 
@@ -60,6 +64,8 @@ public struct SiteParser: Sendable {
         }
 
         var index = SiteIndex(pages: [:], contentFiles: sources.contentFiles)
+        index.pages.reserveCapacity(catalog.pages.count)
+        pageDiagnostics.reserveCapacity(catalog.pages.count)
         index.unparsedPages = sources.unreadableMarkdown
         // Pages in a folder that could not be listed are unknown, not missing: already reported.
         for entry in outline.flattened where sources.unreadableFolders.contains(where: { entry.target.rawValue.hasPrefix($0.rawValue + "/") }) {
@@ -80,7 +86,7 @@ public struct SiteParser: Sendable {
         diagnostics += AddressClashChecker().check(Array(index.pages.values), contentFiles: sources.contentFiles,
                                                   assets: sources.assets)
 
-        let (glossary, glossaryDiagnostics) = GlossaryParser(options: options).parse(catalog.glossaryTerms)
+        let (glossary, glossaryDiagnostics) = parsedGlossary.value
         diagnostics += glossaryDiagnostics
         for (path, _) in catalog.glossaryTerms { index.glossaryTermSlugs[path] = path.deletingPathExtension().fileName }
         index.glossaryPage = index.pages[GeneratedPages.glossary]
@@ -89,7 +95,7 @@ public struct SiteParser: Sendable {
                                       "glossary terms need a glossary page: create '\(SiteLayout.contentFolder)/\(GeneratedPages.glossary)'"))
         }
 
-        var (register, registerDiagnostics) = SourceRegister.load(sources.seeds)
+        var (register, registerDiagnostics) = loadedRegister.value
         diagnostics += registerDiagnostics
         register.failedKeys.formUnion(sources.unreadableSeeds.map { CitationKey($0.deletingPathExtension().rawValue) })
         return ParsedSite(configuration: configuration, outline: outline, pages: index.pages, index: index,

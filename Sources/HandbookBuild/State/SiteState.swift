@@ -75,11 +75,14 @@ public struct SiteState: @unchecked Sendable {
     /// is rendered, when the stages before linking found no error (see `rebuild(_:)`).
     static func build(_ options: BuildOptions, fileSystem: FileSystem, writer: StagedSite?) -> SiteState {
         let (sources, loadDiagnostics) = SiteLoader(fileSystem: fileSystem).load(from: options.root)
+        // The templates are compiled on another thread while the pages are parsed.
+        let templateFiles = sources.templates
+        let loadedTemplates = BackgroundValue { TemplateSet.load(templateFiles) }
         let site = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL).parse(sources)
         let (navigation, navigationDiagnostics) = NavigationBuilder().build(
             outline: site.outline, outlinePath: SiteParser.outlineDisplayPath, pages: site.pages,
             leftOutDrafts: site.index.leftOutDrafts, unparsedPages: site.index.unparsedPages)
-        let (templates, templateDiagnostics) = TemplateSet.load(sources.templates)
+        let (templates, templateDiagnostics) = loadedTemplates.value
         let templatesFolder = options.root + "/" + SiteLayout.templatesFolder + "/" + SiteLayout.assetsFolder + "/"
         let contentFolder = options.root + "/" + SiteLayout.contentFolder + "/"
         let copied = sources.assets.map { OutputFile(SitePath(SiteLayout.assetsFolder).appending($0.rawValue), copying: templatesFolder + $0.rawValue) }
