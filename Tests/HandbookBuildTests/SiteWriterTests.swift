@@ -13,6 +13,17 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["public"])
     }
 
+    /// A file in pieces is written as the pieces joined, more pieces than one `writev` takes
+    /// included, and its `data` is the same bytes.
+    @Test func writesAFileInPiecesAsItsPiecesJoined() throws {
+        let output = Fixtures.temporaryFolder() + "/public"
+        let pieces = (0..<1_000).map { $0.isMultiple(of: 3) ? "" : "piece \($0) é," }
+        let file = OutputFile("search-index.json", .pieces(pieces))
+        try SiteWriter().write([file], to: output)
+        #expect(Fixtures.tree(output) == ["search-index.json": Data(pieces.joined().utf8)])
+        #expect(file.contents.data == Data(pieces.joined().utf8))
+    }
+
     @Test func aFailedWriteLeavesThePreviousSiteAsItWas() throws {
         let output = Fixtures.temporaryFolder() + "/public"
         try SiteWriter().write([OutputFile("index.html", "good")], to: output)

@@ -31,6 +31,9 @@ struct TemplateLinkChecker {
             }
         case .text(var text):
             return text.withUTF8 { missingTargets(inBytes: $0, skipping: checked, paths: paths, basePath: basePath) }
+        case .pieces(let pieces):
+            var text = pieces.joined()
+            return text.withUTF8 { missingTargets(inBytes: $0, skipping: checked, paths: paths, basePath: basePath) }
         case .copy:
             return []
         }

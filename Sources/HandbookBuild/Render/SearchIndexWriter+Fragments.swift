@@ -139,18 +139,20 @@ extension SearchIndexWriter {
 
     /// The whole index from its pages' `fragment`s, in reading order, and its terms' `fragment`.
     func json(pageFragments: [String], termsFragment: String) -> String {
+        jsonPieces(pageFragments: pageFragments, termsFragment: termsFragment).joined()
+    }
+
+    /// The same, in pieces to be written one after another: the index is megabytes on a large
+    /// site, and its pieces are mostly the pages' fragments as they were made.
+    func jsonPieces(pageFragments: [String], termsFragment: String) -> [String] {
         let version = SearchIndex(pages: [], terms: []).version
-        // Appended into one string of the right size: the index is megabytes on a large site.
-        var json = ""
-        json.reserveCapacity(termsFragment.utf8.count + pageFragments.reduce(pageFragments.count + 32) { $0 + $1.utf8.count })
-        json += "{\"g\":"
-        json += termsFragment
-        json += ",\"p\":["
+        var pieces = ["{\"g\":", termsFragment, ",\"p\":["]
+        pieces.reserveCapacity(2 * pageFragments.count + 4)
         for (index, fragment) in pageFragments.enumerated() {
-            if index > 0 { json += "," }
-            json += fragment
+            if index > 0 { pieces.append(",") }
+            pieces.append(fragment)
         }
-        json += "],\"v\":\(version)}\n"
-        return json
+        pieces.append("],\"v\":\(version)}\n")
+        return pieces
     }
 }

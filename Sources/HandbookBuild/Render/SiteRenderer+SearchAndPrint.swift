@@ -92,14 +92,14 @@ extension SiteRenderer {
         guard writesSearch else { return [] }
         let writer = SearchIndexWriter()
         let sources = context.navigation.order.filter { site.pages[$0] != nil }
-        let json = writer.json(pageFragments: sources.compactMap { entries[$0] },
-                               termsFragment: terms.value(for: termUses) { writer.fragment(searchTerms(sources)) })
-        if let warning = writer.budgetWarning(size: json.utf8.count, budget: configuration.searchIndexBudget) {
+        let json = writer.jsonPieces(pageFragments: sources.compactMap { entries[$0] },
+                                     termsFragment: terms.value(for: termUses) { writer.fragment(searchTerms(sources)) })
+        if let warning = writer.budgetWarning(size: json.reduce(0) { $0 + $1.utf8.count }, budget: configuration.searchIndexBudget) {
             diagnostics.append(warning)
         }
         let page = extraPage(path: "search/", title: "Search",
                              description: "Search \(configuration.title) for a word or a question.")
-        return [OutputFile(SearchIndexWriter.outputPath, json),
+        return [OutputFile(SearchIndexWriter.outputPath, .pieces(json)),
                 OutputFile(SearchIndexWriter.pagePath, templates.render(page, with: "search"))]
     }
 

@@ -8,6 +8,10 @@ public struct OutputFile: Sendable {
         /// Text, written as UTF-8. A rendered page is kept as the String it was rendered into:
         /// turned into `Data`, every page was copied once more before it was written.
         case text(String)
+        /// Text in pieces, written one after another as UTF-8: the search index of a large
+        /// site is tens of megabytes of page entries, which joined into one string were the
+        /// last thing its build did, on one thread.
+        case pieces([String])
         /// A file copied as it is from this path.
         case copy(from: String)
 
@@ -16,6 +20,7 @@ public struct OutputFile: Sendable {
             switch self {
             case .bytes(let data): data
             case .text(let text): Data(text.utf8)
+            case .pieces(let pieces): pieces.reduce(into: Data()) { $0.append(contentsOf: $1.utf8) }
             case .copy: nil
             }
         }

@@ -29,6 +29,8 @@ public struct SiteWriter: Sendable {
             try writeBytes(data, to: destination)
         case .text(var text):
             try text.withUTF8 { try writeBytes(UnsafeRawBufferPointer($0), to: destination) }
+        case .pieces(let pieces):
+            try StreamedFile(destination).append(pieces.map(QueuedFile.Piece.text))
         case .copy(let source):
             // A symbolic link in content/ is copied as the file it names, not as a link back
             // into the sources.
