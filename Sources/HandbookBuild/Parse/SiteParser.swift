@@ -68,7 +68,7 @@ public struct SiteParser: Sendable {
         pageDiagnostics.reserveCapacity(catalog.pages.count)
         index.unparsedPages = sources.unreadableMarkdown
         // Pages in a folder that could not be listed are unknown, not missing: already reported.
-        for entry in outline.flattened where sources.unreadableFolders.contains(where: { entry.target.rawValue.hasPrefix($0.rawValue + "/") }) {
+        for entry in sources.unreadableFolders.isEmpty ? [] : outline.flattened where sources.unreadableFolders.contains(where: { entry.target.rawValue.hasPrefix($0.rawValue + "/") }) {
             index.unparsedPages.insert(entry.target)
         }
         for ((path, _), (page, found)) in zip(catalog.pages, parsed) {

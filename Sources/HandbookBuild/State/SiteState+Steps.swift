@@ -16,17 +16,11 @@ extension SiteState {
     /// sources are cited did, and the site-wide files. Checks the links templates write, and
     /// gathers every diagnostic. A page's outline is known from its batch on; the links to
     /// anchors of pages whose outline was not known when they were linked are checked at the end.
-    mutating func rebuild(_ relinked: Set<SitePath>) {
+    /// `tables`, when given, are the site's as `startTables` makes them.
+    mutating func rebuild(_ relinked: Set<SitePath>, tables: BackgroundValue<Tables>? = nil) {
         // The referencer's tables and the paths of the site's files are made on another thread
-        // while the renderer's context is made here. The site-wide files are made last, but where
-        // they go is known now.
-        let (index, glossary, register, basePath) = (site.index, site.glossary, site.register, basePath)
-        let (pages, copied, siteFilePaths) = (site.pages, copiedFiles, templates.map(SiteRenderer.siteFilePaths) ?? [])
-        let pendingTables = BackgroundValue {
-            (referencer: CrossReferencer(index: index, glossary: glossary, register: register, basePath: basePath),
-             known: OutputPaths(pages.values.map(\.address.outputPath.rawValue) + copied.map(\.path.rawValue)
-                 + siteFilePaths.map(\.rawValue)))
-        }
+        // while the renderer's context is made here.
+        let pendingTables = tables ?? Self.startTables(site: site, copiedFiles: copiedFiles, templates: templates)
         let termUsesBefore = termUses
         var citationsChanged = false
         // What an update cannot change (titles, addresses, the outline) is made once.
@@ -113,6 +107,22 @@ extension SiteState {
         takeShell()
         printStream?.finish()
         finish(writingTo: output, printShell: printShell, paths: known, search: search)
+    }
+
+    /// The link stage's tables, and the paths of every file of the site.
+    typealias Tables = (referencer: CrossReferencer, known: OutputPaths)
+
+    /// `Tables`, made on another thread. The site-wide files are made last, but where they go is
+    /// known from the start.
+    static func startTables(site: ParsedSite, copiedFiles: [OutputFile], templates: TemplateSet?) -> BackgroundValue<Tables> {
+        let (index, glossary, register) = (site.index, site.glossary, site.register)
+        let basePath = site.configuration?.baseURL.path ?? "/"
+        let (pages, siteFilePaths) = (site.pages, templates.map(SiteRenderer.siteFilePaths) ?? [])
+        return BackgroundValue {
+            (referencer: CrossReferencer(index: index, glossary: glossary, register: register, basePath: basePath),
+             known: OutputPaths(pages.values.map(\.address.outputPath.rawValue) + copiedFiles.map(\.path.rawValue)
+                 + siteFilePaths.map(\.rawValue)))
+        }
     }
 
     /// `pages` cut into batches of at most `batchSize`, all of about the same size: the last

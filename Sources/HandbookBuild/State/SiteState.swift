@@ -79,18 +79,20 @@ public struct SiteState: @unchecked Sendable {
         let templateFiles = sources.templates
         let loadedTemplates = BackgroundValue { TemplateSet.load(templateFiles) }
         let site = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL).parse(sources)
-        let (navigation, navigationDiagnostics) = NavigationBuilder().build(
-            outline: site.outline, outlinePath: SiteParser.outlineDisplayPath, pages: site.pages,
-            leftOutDrafts: site.index.leftOutDrafts, unparsedPages: site.index.unparsedPages)
         let (templates, templateDiagnostics) = loadedTemplates.value
         let templatesFolder = options.root + "/" + SiteLayout.templatesFolder + "/" + SiteLayout.assetsFolder + "/"
         let contentFolder = options.root + "/" + SiteLayout.contentFolder + "/"
         let copied = sources.assets.map { OutputFile(SitePath(SiteLayout.assetsFolder).appending($0.rawValue), copying: templatesFolder + $0.rawValue) }
             + sources.contentFiles.sorted().map { OutputFile($0, copying: contentFolder + $0.rawValue) }
+        // The link stage's tables are made on another thread while the navigation is worked out.
+        let tables = startTables(site: site, copiedFiles: copied, templates: templates)
+        let (navigation, navigationDiagnostics) = NavigationBuilder().build(
+            outline: site.outline, outlinePath: SiteParser.outlineDisplayPath, pages: site.pages,
+            leftOutDrafts: site.index.leftOutDrafts, unparsedPages: site.index.unparsedPages)
         var state = SiteState(options: options, sources: sources, site: site, navigation: navigation, templates: templates,
                               fixedDiagnostics: loadDiagnostics + site.diagnostics + navigationDiagnostics + templateDiagnostics,
                               copiedFiles: copied, writer: writer)
-        state.rebuild(Set(site.pages.keys))
+        state.rebuild(Set(site.pages.keys), tables: tables)
         return state
     }
 
