@@ -27,8 +27,13 @@ public final class MarkdownDocument {
     private var textNodes: [CmarkNode]
     private let source: SourceText
 
-    public init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {
-        parsed = MarkdownParser.parse(text)
+    public convenience init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) {
+        self.init(parsing: text, options: options, withW: false)
+    }
+
+    /// `withW`: see `MarkdownParser.parse(_:withW:)`.
+    init(parsing text: String, options: MarkdownOptions, withW: Bool) {
+        parsed = MarkdownParser.parse(text, withW: withW)
         graveyard = CmarkNode.graveyard(for: CmarkNode(parsed.root))
         renderOptions = MarkdownParser.renderOptions(for: options)
         let tree = CmarkNode(parsed.root)

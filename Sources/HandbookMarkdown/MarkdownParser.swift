@@ -42,19 +42,41 @@ enum MarkdownParser {
     /// A finished tree and the parser that made it, kept for its list of extensions, which the
     /// HTML renderer needs (the tag filter does nothing without it), and the arena they took
     /// their memory from (see `handbook_arena_allocator` in the shim). The caller frees them all
-    /// with `free(_:)`.
-    static func parse(_ text: String) -> Parsed {
+    /// with `free(_:)`. `withW` parses the text as one with "www." (for tests, which compare the
+    /// two parses; see `handbook_finish_parse`).
+    static func parse(_ text: String, withW: Bool = false) -> Parsed {
         let parallel = parsesInParallel
         let arena = handbook_arena_new()!
         handbook_arena_begin(arena)
         defer { handbook_arena_end() }
         let parser = newParser(memory: handbook_arena_allocator())
         text.withCString { cmark_parser_feed(parser, $0, text.utf8.count) }
-        if !parallel { lock.lock() }
-        let finished = cmark_parser_finish(parser)
-        if !parallel { lock.unlock() }
+        let finished: UnsafeMutablePointer<cmark_node>?
+        if parallel {
+            finished = handbook_finish_parse(parser, containsWWW(text) || withW)
+        } else {
+            lock.lock()
+            finished = cmark_parser_finish(parser)
+            lock.unlock()
+        }
         guard let root = finished else { fatalError("cmark returned no document") }
         return Parsed(root: root, parser: parser, arena: arena)
+    }
+
+    /// Whether `text` holds "www.", which only the autolink extension's `w` reads (see
+    /// `handbook_finish_parse`).
+    static func containsWWW(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            var index = 0
+            while let found = memchr(bytes.baseAddress! + index, Int32(UInt8(ascii: "w")), bytes.count - 3 - index) {
+                let start = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self))
+                if start[1] == UInt8(ascii: "w"), start[2] == UInt8(ascii: "w"), start[3] == UInt8(ascii: ".") { return true }
+                index = start - bytes.baseAddress! + 1
+            }
+            return false
+        }
     }
 
     /// What `parse` gives.

@@ -20,17 +20,20 @@ import Testing
         var footnoteIDs: Set<String>
     }
 
-    /// A document that uses every extension, different for each index.
+    /// A document that uses every extension, different for each index. Every other one has no
+    /// `www.` link, and is parsed without the autolink extension's `w` in cmark-gfm's tables, while
+    /// the others put it in (see `handbook_finish_parse`).
     private static func markdown(_ index: Int) -> String {
+        let web = index.isMultiple(of: 2) ? "www." : "https://"
         let body = """
             # Heading \(index)
 
-            Some ~~struck \(index)~~ and ~single~ text, www.example\(index % 7).com and https://site\(index).org/p.
+            Some ~~struck \(index)~~ and ~single~ text, \(web)example\(index % 7).com and https://site\(index).org/p.
             A footnote[^n\(index)] and *emphasis* and <https://angle\(index % 3).org>.
 
             | col \(index) | b |
             |---|:-:|
-            | ~~x~~ | www.a\(index).org |
+            | ~~x~~ | \(web)a\(index).org |
 
             - [ ] task \(index % 3)
             - [x] done
@@ -38,9 +41,9 @@ import Testing
             > [!\(index % 2 == 0 ? "MYTH" : "TIP")]
             > callout \(index)
 
-            [^n\(index)]: Footnote \(index) with ~~strike~~ and www.note.org.
+            [^n\(index)]: Footnote \(index) with ~~strike~~ and \(web)note.org.
             """
-        return body + String(repeating: "\nMore ~~s~~ www.x\(index).com [^n\(index)].\n", count: index % 5)
+        return body + String(repeating: "\nMore ~~s~~ \(web)x\(index).com [^n\(index)].\n", count: index % 5)
     }
 
     private static func process(_ index: Int) -> Result {
@@ -65,7 +68,9 @@ import Testing
         let mismatches = (0..<count).filter { concurrent[$0] != serial[$0] }
         #expect(mismatches.isEmpty, "documents \(mismatches.prefix(10)) differ")
         #expect(serial[1].html.contains("<del>struck 1</del>"))
-        #expect(serial[1].html.contains("<a href=\"http://www.example1.com\">www.example1.com</a>"))
+        #expect(serial[1].html.contains("<a href=\"https://example1.com\">https://example1.com</a>"))
+        #expect(!Self.markdown(1).contains("www."))
+        #expect(serial[2].html.contains("<a href=\"http://www.example2.com\">www.example2.com</a>"))
         #expect(serial[1].html.contains("<table>"))
         #expect(serial[1].html.contains("<li id=\"fn-n1\">"))
     }
