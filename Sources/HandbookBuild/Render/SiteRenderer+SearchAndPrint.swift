@@ -88,12 +88,12 @@ extension SiteRenderer {
 
     /// `search-index.json` and `search/index.html`, with a warning when the index is over budget.
     func searchFiles(entries: [SitePath: String], termUses: Int, terms: inout Memo<Int, String>,
-                     reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+                     madeTerms: BackgroundValue<String>? = nil, reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         guard writesSearch else { return [] }
         let writer = SearchIndexWriter()
-        let sources = context.navigation.order.filter { site.pages[$0] != nil }
+        let sources = searchOrder
         let json = writer.jsonPieces(pageFragments: sources.compactMap { entries[$0] },
-                                     termsFragment: terms.value(for: termUses) { writer.fragment(searchTerms(sources)) })
+                                     termsFragment: terms.value(for: termUses) { madeTerms?.value ?? writer.fragment(searchTerms(sources)) })
         if let warning = writer.budgetWarning(size: json.reduce(0) { $0 + $1.utf8.count }, budget: configuration.searchIndexBudget) {
             diagnostics.append(warning)
         }
@@ -102,6 +102,15 @@ extension SiteRenderer {
         return [OutputFile(SearchIndexWriter.outputPath, .pieces(json)),
                 OutputFile(SearchIndexWriter.pagePath, templates.render(page, with: "search"))]
     }
+
+    /// The index's terms as JSON (see `searchFiles`), made on another thread: they need every
+    /// page linked, not rendered, so a build makes them while its last batch renders.
+    func startSearchTerms() -> BackgroundValue<String> {
+        BackgroundValue { [self] in SearchIndexWriter().fragment(searchTerms(searchOrder)) }
+    }
+
+    /// The pages in the index's order, reading order.
+    private var searchOrder: [SitePath] { context.navigation.order.filter { site.pages[$0] != nil } }
 
     /// The glossary's terms, each with the pages (`sources`, in reading order) that use it.
     private func searchTerms(_ sources: [SitePath]) -> [SearchIndex.Term] {

@@ -77,29 +77,38 @@ struct SiteRenderer {
 
     /// The search files, the largest of the site-wide files, made on another thread from the
     /// pages' `entries` (`renderSiteFiles` takes them when they are made); `termUses` changes
-    /// whenever which pages use which glossary terms does.
-    func startSearchFiles(entries: [SitePath: String], termUses: Int, terms: Memo<Int, String>) -> BackgroundValue<SearchFiles> {
+    /// whenever which pages use which glossary terms does. `madeTerms`, when given, are the
+    /// terms' JSON as `startSearchTerms` makes it.
+    func startSearchFiles(entries: [SitePath: String], termUses: Int, terms: Memo<Int, String>,
+                          madeTerms: BackgroundValue<String>? = nil) -> BackgroundValue<SearchFiles> {
         BackgroundValue { [self] in
             var terms = terms
             var found: [Diagnostic] = []
-            let files = searchFiles(entries: entries, termUses: termUses, terms: &terms, reporting: &found)
+            let files = searchFiles(entries: entries, termUses: termUses, terms: &terms, madeTerms: madeTerms, reporting: &found)
             return (files: files, terms: terms, found: found)
         }
     }
 
-    /// `404.html`, `sitemap.xml`, `robots.txt` and the contents page, then the `search` files
-    /// (see `printPage(chapters:)` for the print page).
-    func renderSiteFiles(search: BackgroundValue<SearchFiles>, memos: inout RenderMemos,
-                         reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+    /// `404.html`, `sitemap.xml`, `robots.txt` and the contents page: made of the pages' titles,
+    /// addresses and dates and of the outline, which linking does not change, so a build makes
+    /// them on another thread from the start.
+    func outlineFiles(sitemaps: inout Memo<[SitemapWriter.Entry], String>) -> [OutputFile] {
         let sitemap = SitemapWriter(baseURL: configuration.baseURL)
         let listed = site.pages.values.map { SitemapWriter.Entry(address: $0.address, reviewed: $0.frontMatter.reviewed) }
             .sorted { $0.address < $1.address }
-        let files = [
+        return [
             OutputFile("404.html", templates.render(context.notFoundContext(), with: "not-found")),
-            OutputFile("sitemap.xml", memos.sitemap.value(for: listed) { sitemap.sitemap(for: listed) }),
+            OutputFile("sitemap.xml", sitemaps.value(for: listed) { sitemap.sitemap(for: listed) }),
             OutputFile("robots.txt", sitemap.robots()),
             OutputFile(ContentsPage.outputPath, templates.render(contentsPage(), with: "page")),
         ]
+    }
+
+    /// The `outlineFiles` (made now when not given), then the `search` files (see
+    /// `printPage(chapters:)` for the print page).
+    func renderSiteFiles(search: BackgroundValue<SearchFiles>, outlineFiles: [OutputFile]?, memos: inout RenderMemos,
+                         reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+        let files = outlineFiles ?? self.outlineFiles(sitemaps: &memos.sitemap)
         let made = search.value
         memos.searchTerms = made.terms
         diagnostics += made.found

@@ -41,6 +41,10 @@ extension SiteState {
         } else if writesPrintPage, printWriter == nil {
             printWriter = firstRenderer?.printPageWriter()
         }
+        // So are the site-wide files that linking does not change (see `SiteRenderer.outlineFiles`).
+        let pendingOutlineFiles = writer == nil ? nil : firstRenderer.map { renderer in
+            BackgroundValue { var sitemaps = Memo<[SitemapWriter.Entry], String>(); return renderer.outlineFiles(sitemaps: &sitemaps) }
+        }
         let printOrder = firstRenderer?.printOrder ?? []
         let ordered = printOrder.filter(relinked.contains) + relinked.subtracting(printOrder).sorted()
 
@@ -74,6 +78,7 @@ extension SiteState {
         let batches = Self.batches(of: ordered)
         let (referencer, known) = pendingTables.value
         var pendingAnchors: BackgroundValue<AnchorProblems>?
+        var madeTerms: BackgroundValue<String>?
         let uses = UseIndexQueue(taking: &references)
         for (index, batch) in batches.enumerated() {
             citationsChanged = link(batch, with: referencer, uses: uses) || citationsChanged
@@ -82,6 +87,11 @@ extension SiteState {
             var rendered = batch.filter { !Self.listingPages.contains($0) }
             if index == batches.count - 1 {
                 uses.finish(into: &references)
+                // Every page is linked: a build makes the search index's terms while the last
+                // batch renders.
+                if writer != nil, let renderer = makeRenderer(links: firstRenderer?.crossReferences.links), renderer.writesSearch {
+                    madeTerms = renderer.startSearchTerms()
+                }
                 // Every page is linked, so every anchor is known: what is pending is checked on
                 // another thread while the last batch renders.
                 pendingAnchors = startPendingAnchorChecks(ordered, linkedPages: referencer.linkedPages)
@@ -98,7 +108,7 @@ extension SiteState {
         // Every page's search entry is made: the search files, the longest of the site-wide
         // files to make, are made on another thread from now on.
         let search = makeRenderer(links: firstRenderer?.crossReferences.links)?.startSearchFiles(entries: searchEntries, termUses: termUses,
-                                                                  terms: memos.searchTerms)
+                                                                  terms: memos.searchTerms, madeTerms: madeTerms)
         // The index links go by gets the pages' outlines once, not batch by batch: it then
         // shares the site's pages (the referencer keeps the index it was made with).
         site.index.pages = site.pages
@@ -106,7 +116,7 @@ extension SiteState {
         references.unresolvedDestinations = outcomes.values.reduce(into: []) { $0.formUnion($1.unresolved) }
         takeShell()
         printStream?.finish()
-        finish(writingTo: output, printShell: printShell, paths: known, search: search)
+        finish(writingTo: output, printShell: printShell, paths: known, search: search, outlineFiles: pendingOutlineFiles)
     }
 
     /// The link stage's tables, and the paths of every file of the site.
@@ -135,9 +145,9 @@ extension SiteState {
 
     /// Every diagnostic, the site-wide files, and the check of the links templates write.
     /// `paths` are the paths of every file of the site; `search`, the search files being made
-    /// (nil when the site cannot be rendered).
+    /// (nil when the site cannot be rendered); `outlineFiles`, those being made, if any.
     private mutating func finish(writingTo output: StagedSite?, printShell: PrintPageAssembly?, paths: OutputPaths,
-                                 search: BackgroundValue<SiteRenderer.SearchFiles>?) {
+                                 search: BackgroundValue<SiteRenderer.SearchFiles>?, outlineFiles: BackgroundValue<[OutputFile]>?) {
         var diagnostics = fixedDiagnostics + site.pageDiagnostics.values.joined() + outcomes.values.flatMap(\.diagnostics)
         diagnostics += CrossReferenceChecker().check(references, pages: site.pages, register: site.register,
                                                      glossary: site.glossary)
@@ -147,8 +157,10 @@ extension SiteState {
             self.diagnostics = diagnostics.sorted()
             return
         }
-        siteFiles = renderer.renderSiteFiles(search: search, memos: &memos, reporting: &diagnostics)
-        output?.write(siteFiles)
+        siteFiles = renderer.renderSiteFiles(search: search, outlineFiles: outlineFiles?.value, memos: &memos,
+                                             reporting: &diagnostics)
+        // Written on the staged site's queue while the links the templates wrote are checked.
+        output?.writeLater(siteFiles)
         var printShell = printShell
         if writer == nil, let made = renderer.printPage(chapters: chapters, shells: &memos.printShell) {
             printShell = made.shell
