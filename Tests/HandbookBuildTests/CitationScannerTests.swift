@@ -37,7 +37,7 @@ import Testing
     ])
 
     private func found(_ text: String) -> [String] {
-        matcher.matches(in: text).map { "\(text[$0.range])=\($0.slug)" }
+        matcher.matches(in: text).map { "\(text[$0.range])=\(matcher.slugs[$0.term])" }
     }
 
     @Test func prefersTheLongestPhrase() {

@@ -50,7 +50,7 @@ import Testing
                 text += Self.randomCase(word, using: &generator) + gaps.randomElement(using: &generator)!
             }
             if Bool.random(using: &generator) { text = String(text.dropLast()) }
-            let found = matcher.matches(in: text).map { "\(offsets($0.range, in: text))=\($0.slug)" }
+            let found = matcher.matches(in: text).map { "\(offsets($0.range, in: text))=\(matcher.slugs[$0.term])" }
             let expected = reference.matches(in: text).map { "\(offsets($0.range, in: text))=\($0.slug)" }
             #expect(found == expected, "\(text.debugDescription)")
         }

@@ -9,11 +9,12 @@ import Foundation
 /// text's words are read as they are needed, so matching stores and allocates nothing but
 /// the matches (and the folded forms of words with letters beyond ASCII).
 final class TermMatcher: Sendable {
+    /// A match: its term's slug is `slugs[term]`, not copied into it, since the linker reads
+    /// only the number (a copy was a retain and a release, on both threads, of the same strings).
     struct Match {
         var range: Range<String.Index>
         /// The term's place in the list the matcher was made with.
         var term: Int
-        var slug: String
     }
 
     /// A phrase's folded word, and where its bytes are in `asciiBytes` when it equals an ASCII
@@ -112,7 +113,7 @@ final class TermMatcher: Sendable {
                 let start = text.utf8.index(text.utf8.startIndex, offsetBy: word.start)
                 let end = text.utf8.index(text.utf8.startIndex, offsetBy: last.end)
                 let term = phrases[phrase].term
-                result.append(Match(range: start..<end, term: term, slug: slugs[term]))
+                result.append(Match(range: start..<end, term: term))
                 offset = last.end
                 break
             }
