@@ -87,8 +87,11 @@ extension SiteRenderer {
     }
 
     /// `search-index.json` and `search/index.html`, with a warning when the index is over budget.
+    /// `inPieces` keeps the index in its pieces (for a build, which writes it once); otherwise it
+    /// is one text (for the preview, which compares it with the last one after every edit).
     func searchFiles(entries: [SitePath: String], termUses: Int, terms: inout Memo<Int, String>,
-                     madeTerms: BackgroundValue<String>? = nil, reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
+                     madeTerms: BackgroundValue<String>? = nil, inPieces: Bool = false,
+                     reporting diagnostics: inout [Diagnostic]) -> [OutputFile] {
         guard writesSearch else { return [] }
         let writer = SearchIndexWriter()
         let sources = searchOrder
@@ -99,7 +102,7 @@ extension SiteRenderer {
         }
         let page = extraPage(path: "search/", title: "Search",
                              description: "Search \(configuration.title) for a word or a question.")
-        return [OutputFile(SearchIndexWriter.outputPath, .pieces(json)),
+        return [OutputFile(SearchIndexWriter.outputPath, inPieces ? .pieces(json) : .text(json.joined())),
                 OutputFile(SearchIndexWriter.pagePath, templates.render(page, with: "search"))]
     }
 

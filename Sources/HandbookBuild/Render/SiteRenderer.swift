@@ -78,13 +78,14 @@ struct SiteRenderer {
     /// The search files, the largest of the site-wide files, made on another thread from the
     /// pages' `entries` (`renderSiteFiles` takes them when they are made); `termUses` changes
     /// whenever which pages use which glossary terms does. `madeTerms`, when given, are the
-    /// terms' JSON as `startSearchTerms` makes it.
+    /// terms' JSON as `startSearchTerms` makes it; `inPieces`, see `searchFiles`.
     func startSearchFiles(entries: [SitePath: String], termUses: Int, terms: Memo<Int, String>,
-                          madeTerms: BackgroundValue<String>? = nil) -> BackgroundValue<SearchFiles> {
+                          madeTerms: BackgroundValue<String>? = nil, inPieces: Bool = false) -> BackgroundValue<SearchFiles> {
         BackgroundValue { [self] in
             var terms = terms
             var found: [Diagnostic] = []
-            let files = searchFiles(entries: entries, termUses: termUses, terms: &terms, madeTerms: madeTerms, reporting: &found)
+            let files = searchFiles(entries: entries, termUses: termUses, terms: &terms, madeTerms: madeTerms,
+                                    inPieces: inPieces, reporting: &found)
             return (files: files, terms: terms, found: found)
         }
     }

@@ -108,7 +108,8 @@ extension SiteState {
         // Every page's search entry is made: the search files, the longest of the site-wide
         // files to make, are made on another thread from now on.
         let search = makeRenderer(links: firstRenderer?.crossReferences.links)?.startSearchFiles(entries: searchEntries, termUses: termUses,
-                                                                  terms: memos.searchTerms, madeTerms: madeTerms)
+                                                                  terms: memos.searchTerms, madeTerms: madeTerms,
+                                                                  inPieces: writer != nil)
         // The index links go by gets the pages' outlines once, not batch by batch: it then
         // shares the site's pages (the referencer keeps the index it was made with).
         site.index.pages = site.pages

@@ -19,10 +19,9 @@ struct WrittenSite: Sendable {
     /// Records `file` as written; true when it differs from the file written at its path before.
     mutating func record(_ file: OutputFile) -> Bool {
         let old = files.updateValue(file, forKey: file.path)
-        switch (old?.contents, file.contents) {
-        case (let before?, let after) where before.hasSameBytes(as: after) != nil:
-            return before.hasSameBytes(as: after) == false
-        case (_, .copy(let source)):
+        if let same = old?.contents.hasSameBytes(as: file.contents) { return !same }
+        switch file.contents {
+        case .copy(let source):
             let hash = Self.hash(of: source)
             return copyHashes.updateValue(hash, forKey: file.path) != hash
         default:
