@@ -67,17 +67,10 @@ enum MarkdownParser {
     /// `handbook_finish_parse`).
     static func containsWWW(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= 4 else { return false }
-            var index = 0
-            while let found = memchr(bytes.baseAddress! + index, Int32(UInt8(ascii: "w")), bytes.count - 3 - index) {
-                let start = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self))
-                if start[1] == UInt8(ascii: "w"), start[2] == UInt8(ascii: "w"), start[3] == UInt8(ascii: ".") { return true }
-                index = start - bytes.baseAddress! + 1
-            }
-            return false
-        }
+        return text.withUTF8 { ByteSearch.firstIndex(of: www, in: $0) != nil }
     }
+
+    private static let www = Array("www.".utf8)
 
     /// What `parse` gives.
     struct Parsed {

@@ -35,7 +35,7 @@ enum TaskListLabels {
         result.reserveCapacity(bytes.count + 256)
         var copied = 0
         var index = 0
-        while let start = firstIndex(of: boxStart, in: bytes, from: index) {
+        while let start = ByteSearch.firstIndex(of: boxStart, in: bytes, from: index) {
             let afterStart = start + boxStart.count
             let rest = bytes[afterStart...]
             let label: [UInt8]
@@ -65,20 +65,6 @@ enum TaskListLabels {
     private static let checkedEnd = Array("checked=\"\" disabled=\"\" />".utf8)
     private static let notDoneLabel = Array(" aria-label=\"Not done\"".utf8)
     private static let doneLabel = Array(" aria-label=\"Done\"".utf8)
-
-    /// The first place at or after `from` where `needle` starts: `memchr` finds each candidate
-    /// first byte.
-    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        var index = from
-        while index + needle.count <= bytes.count,
-              let found = memchr(base + index, Int32(needle[0]), bytes.count - needle.count + 1 - index) {
-            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
-            index = start + 1
-        }
-        return nil
-    }
 
     /// The labels put in by replacing the boxes as `Character`s, for HTML that is not
     /// contiguous or has non-ASCII characters next to a box.

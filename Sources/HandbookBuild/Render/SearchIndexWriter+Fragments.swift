@@ -137,13 +137,9 @@ extension SearchIndexWriter {
         }
     }
 
-    /// The whole index from its pages' `fragment`s, in reading order, and its terms' `fragment`.
-    func json(pageFragments: [String], termsFragment: String) -> String {
-        jsonPieces(pageFragments: pageFragments, termsFragment: termsFragment).joined()
-    }
-
-    /// The same, in pieces to be written one after another: the index is megabytes on a large
-    /// site, and its pieces are mostly the pages' fragments as they were made.
+    /// The whole index from its pages' `fragment`s, in reading order, and its terms' `fragment`,
+    /// in pieces to be written one after another: the index is megabytes on a large site, and
+    /// its pieces are mostly the pages' fragments as they were made.
     func jsonPieces(pageFragments: [String], termsFragment: String) -> [String] {
         let version = SearchIndex(pages: [], terms: []).version
         var pieces = ["{\"g\":", termsFragment, ",\"p\":["]
